@@ -1,0 +1,28 @@
+package org.llmatlas.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code atlas} command: one subcommand per instrument of LLM ATLAS.
+ *
+ * <p>Example: {@code ./atlas catalog matrix}
+ */
+@Command(
+        name = "atlas",
+        mixinStandardHelpOptions = true,
+        versionProvider = AtlasVersion.class,
+        description = "LLM ATLAS: agency-theory-led alignment for organisations that adopt LLMs.",
+        footer = {"", "Example:", "  ./atlas catalog matrix"},
+        subcommands = {CommandLine.HelpCommand.class})
+public final class AtlasCommand {
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line; tests run commands through it exactly as users do. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new AtlasCommand());
+    }
+}

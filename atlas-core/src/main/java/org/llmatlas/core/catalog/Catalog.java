@@ -1,0 +1,65 @@
+package org.llmatlas.core.catalog;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One version of the problem-solution space, fully resolved: every reference between entities has been checked
+ * by the loader, so lookups by ID here cannot dangle.
+ */
+public record Catalog(
+        String version,
+        String title,
+        List<Phase> phases,
+        List<AgencyProblem> problems,
+        List<Remedy> remedies,
+        List<Objective> objectives,
+        List<Method> methods,
+        List<Mapping> mappings,
+        List<Source> sources) {
+
+    public Catalog {
+        phases = phases.stream().sorted(Comparator.comparingInt(Phase::order)).toList();
+        problems = List.copyOf(problems);
+        remedies = List.copyOf(remedies);
+        objectives = List.copyOf(objectives);
+        methods = List.copyOf(methods);
+        mappings = List.copyOf(mappings);
+        sources = List.copyOf(sources);
+    }
+
+    /** Every entity, in a stable order: phases, problems, remedies, objectives, methods, mappings, sources. */
+    public Stream<CatalogEntity> entities() {
+        return Stream.of(phases, problems, remedies, objectives, methods, mappings, sources)
+                .flatMap(List::stream);
+    }
+
+    /** Entities by ID; IDs are unique across all kinds. */
+    public Map<String, CatalogEntity> byId() {
+        Map<String, CatalogEntity> index = new LinkedHashMap<>();
+        entities().forEach(entity -> index.put(entity.id(), entity));
+        return index;
+    }
+
+    public Optional<CatalogEntity> find(String id) {
+        return entities().filter(entity -> entity.id().equals(id)).findFirst();
+    }
+
+    public <T extends CatalogEntity> Optional<T> find(String id, Class<T> kind) {
+        return find(id).filter(kind::isInstance).map(kind::cast);
+    }
+
+    /** The active mappings of one cell of the matrix. */
+    public List<Mapping> cell(String phaseId, String problemId, String remedyId) {
+        return mappings.stream()
+                .filter(Mapping::isActive)
+                .filter(m -> m.phase().equals(phaseId)
+                        && m.problem().equals(problemId)
+                        && m.remedy().equals(remedyId))
+                .toList();
+    }
+}
