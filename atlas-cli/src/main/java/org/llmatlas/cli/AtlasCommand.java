@@ -1,5 +1,11 @@
 package org.llmatlas.cli;
 
+import org.llmatlas.cli.catalog.CatalogCommand;
+import org.llmatlas.cli.contract.ContractCommand;
+import org.llmatlas.cli.contract.InitCommand;
+import org.llmatlas.cli.detect.DetectCommand;
+import org.llmatlas.cli.screen.ScreenCommand;
+import org.llmatlas.cli.serve.ServeCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +20,15 @@ import picocli.CommandLine.Command;
         versionProvider = AtlasVersion.class,
         description = "LLM ATLAS: agency-theory-led alignment for organisations that adopt LLMs.",
         footer = {"", "Example:", "  ./atlas catalog matrix"},
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {
+            CatalogCommand.class,
+            InitCommand.class,
+            ContractCommand.class,
+            DetectCommand.class,
+            ScreenCommand.class,
+            ServeCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class AtlasCommand {
 
     public static void main(String[] args) {
