@@ -108,14 +108,22 @@ public final class TextMatrix {
         return widths;
     }
 
-    /** Wraps text to {@code width} at spaces, splitting longer words; keeps line breaks; indents bullet lists. */
+    /**
+     * Wraps text to {@code width} at spaces; words longer than a line split after a hyphen if they have one, else
+     * anywhere. Keeps line breaks; indents the continuation lines of bullet items.
+     */
     static List<String> wrap(String text, int width) {
         List<String> lines = new ArrayList<>();
         for (String paragraph : text.split("\n", -1)) {
             String indent = paragraph.startsWith("• ") && width > 4 ? "  " : "";
             StringBuilder line = new StringBuilder();
             boolean fresh = true;
-            for (String word : paragraph.split(" +")) {
+            String[] words = paragraph.split(" +");
+            if (!indent.isEmpty() && words.length > 1) { // keep the bullet with its first word
+                words = java.util.Arrays.copyOfRange(words, 1, words.length);
+                words[0] = "• " + words[0];
+            }
+            for (String word : words) {
                 if (word.isEmpty()) {
                     continue;
                 }
@@ -131,6 +139,8 @@ public final class TextMatrix {
                 }
                 while (line.length() + word.length() > width) {
                     int room = width - line.length();
+                    int hyphen = word.lastIndexOf('-', room - 1);
+                    room = hyphen > 2 ? hyphen + 1 : room;
                     lines.add(line + word.substring(0, room));
                     word = word.substring(room);
                     line = new StringBuilder(indent);
