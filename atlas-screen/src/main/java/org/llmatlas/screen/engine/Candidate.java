@@ -48,7 +48,8 @@ public record Candidate(
     }
 
     /** The six-part form of the shared API: non-streaming, no price. */
-    public Candidate(String name, String baseUrl, String model, String apiKeyEnv, Sampling sampling, String systemPrompt) {
+    public Candidate(
+            String name, String baseUrl, String model, String apiKeyEnv, Sampling sampling, String systemPrompt) {
         this(name, baseUrl, model, apiKeyEnv, sampling, systemPrompt, false, Pricing.UNKNOWN);
     }
 

@@ -26,7 +26,9 @@ public record ChatRequest(Candidate candidate, List<ChatMessage> messages, Durat
     /** The messages as sent: the candidate's system prompt first, unless the conversation brings its own. */
     public List<ChatMessage> wireMessages() {
         String system = candidate.systemPrompt();
-        if (system == null || system.isBlank() || "system".equals(messages.getFirst().role())) {
+        if (system == null
+                || system.isBlank()
+                || "system".equals(messages.getFirst().role())) {
             return messages;
         }
         List<ChatMessage> all = new ArrayList<>(messages.size() + 1);
