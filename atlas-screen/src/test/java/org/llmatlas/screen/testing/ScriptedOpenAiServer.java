@@ -53,6 +53,7 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     private final Map<String, Persona> personas = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> perPrompt = new ConcurrentHashMap<>();
     private final ConcurrentLinkedQueue<Fault> queued = new ConcurrentLinkedQueue<>();
+    private final Map<String, ConcurrentLinkedQueue<Fault>> queuedFor = new ConcurrentHashMap<>();
     private final List<Map.Entry<Predicate<String>, Fault>> rules = new CopyOnWriteArrayList<>();
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger requests = new AtomicInteger();
@@ -119,6 +120,12 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     /** The next requests fail in this order, one fault each. */
     public ScriptedOpenAiServer enqueue(Fault... faults) {
         queued.addAll(List.of(faults));
+        return this;
+    }
+
+    /** The next requests with this prompt (last user message) fail in this order, one fault each. */
+    public ScriptedOpenAiServer enqueueFor(String prompt, Fault... faults) {
+        queuedFor.computeIfAbsent(prompt, p -> new ConcurrentLinkedQueue<>()).addAll(List.of(faults));
         return this;
     }
 
@@ -195,7 +202,11 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
                 error(exchange, 404, "The model `" + model + "` does not exist or you do not have access to it.", null);
                 return;
             }
-            Fault fault = queued.poll();
+            ConcurrentLinkedQueue<Fault> mine = queuedFor.get(prompt);
+            Fault fault = mine == null ? null : mine.poll();
+            if (fault == null) {
+                fault = queued.poll();
+            }
             if (fault == null) {
                 fault = rules.stream()
                         .filter(r -> r.getKey().test(prompt))

@@ -14,7 +14,8 @@ public final class EndpointGate {
     private final Semaphore inFlight;
     private final TokenBucket requests;
     private final TokenBucket tokens;
-    private volatile long pausedUntil = Long.MIN_VALUE;
+    private volatile boolean paused;
+    private volatile long pausedUntil;
 
     /**
      * @param concurrency requests in flight
@@ -45,8 +46,9 @@ public final class EndpointGate {
         if (tokens != null) {
             wait = Math.max(wait, tokens.reserve(estimatedTokens));
         }
-        long pause = pausedUntil - System.nanoTime();
-        wait = Math.max(wait, pause);
+        if (paused) {
+            wait = Math.max(wait, pausedUntil - System.nanoTime());
+        }
         if (wait > 0) {
             TimeUnit.NANOSECONDS.sleep(wait);
         }
@@ -63,8 +65,9 @@ public final class EndpointGate {
     public void pauseFor(Duration wait) {
         long until = System.nanoTime() + wait.toNanos();
         synchronized (this) {
-            if (until > pausedUntil) {
+            if (!paused || until - pausedUntil > 0) {
                 pausedUntil = until;
+                paused = true;
             }
         }
     }
