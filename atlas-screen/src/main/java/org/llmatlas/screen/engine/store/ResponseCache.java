@@ -59,7 +59,9 @@ public final class ResponseCache {
         Path file = file(key);
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
+            // not Files.createTempFile: its SecureRandom can block for seconds on a fresh machine
+            Path tmp = file.resolveSibling(key + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().threadId() + ".tmp");
             JSON.writeValue(
                     tmp.toFile(),
                     JSON.createObjectNode()
