@@ -25,8 +25,7 @@ public record MatrixView(List<Remedy> remedies, List<PhaseRows> phases) {
 
     static MatrixView of(Catalog catalog, MatrixFilter filter) {
         Predicate<Method> shown = filter.in(catalog);
-        List<Remedy> remedies =
-                catalog.remedies().stream().filter(Remedy::isActive).toList();
+        List<Remedy> remedies = remedyOrder(catalog);
         List<PhaseRows> phases = new ArrayList<>();
         for (Phase phase : catalog.phases()) {
             if (!phase.isActive()) {
@@ -51,6 +50,21 @@ public record MatrixView(List<Remedy> remedies, List<PhaseRows> phases) {
             phases.add(new PhaseRows(phase, rows));
         }
         return new MatrixView(remedies, phases);
+    }
+
+    /**
+     * Remedies in the order the agency problems list them (signaling and screening for hidden characteristics, then
+     * bonding and monitoring for hidden actions), any others after them.
+     */
+    public static List<Remedy> remedyOrder(Catalog catalog) {
+        java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
+        catalog.problems().forEach(problem -> order.addAll(problem.remedies()));
+        catalog.remedies().forEach(remedy -> order.add(remedy.id()));
+        return order.stream()
+                .map(id -> catalog.find(id, Remedy.class))
+                .flatMap(java.util.Optional::stream)
+                .filter(Remedy::isActive)
+                .toList();
     }
 
     public int methodCount() {
