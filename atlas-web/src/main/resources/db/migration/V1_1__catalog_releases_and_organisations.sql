@@ -1,12 +1,12 @@
 -- Catalog releases: each release is an immutable snapshot of the whole problem-solution space.
--- Entities are stored as JSON documents (the record's Jackson form), with the columns that pages query on.
+-- metadata and body hold the JSON form of catalog.yaml and of each entity file (CatalogCodec), so a release
+-- read back from the database equals the catalog that was published.
 create table catalog_release (
     version      varchar(32)  not null primary key,
     seq          integer      not null unique,
     title        varchar(300) not null,
-    released     date,
-    license      varchar(64),
-    changelog    varchar,
+    released     varchar(32),
+    metadata     varchar      not null,
     published_at timestamp with time zone not null,
     published_by varchar(100)
 );
@@ -14,6 +14,7 @@ create table catalog_release (
 create table catalog_entity (
     release_version varchar(32)  not null references catalog_release (version),
     id              varchar(120) not null,
+    entity_order    integer      not null,
     kind            varchar(16)  not null,
     name            varchar(500) not null,
     status          varchar(16)  not null,
