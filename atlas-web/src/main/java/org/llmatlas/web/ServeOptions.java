@@ -9,7 +9,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.MapPropertySource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 /**
@@ -71,6 +73,9 @@ public final class ServeOptions implements Callable<Integer> {
             defaultValue = "127.0.0.1")
     String bind;
 
+    @Spec
+    CommandSpec spec;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -119,7 +124,7 @@ public final class ServeOptions implements Callable<Integer> {
             String password = environment.get(dbPasswordEnv);
             if (password == null) {
                 throw new CommandLine.ParameterException(
-                        new CommandLine(this),
+                        spec.commandLine(),
                         "--db-password-env " + dbPasswordEnv + ": the environment variable " + dbPasswordEnv
                                 + " is not set; export it first, e.g. export " + dbPasswordEnv + "=...");
             }
