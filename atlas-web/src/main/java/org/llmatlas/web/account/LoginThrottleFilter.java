@@ -23,7 +23,7 @@ public class LoginThrottleFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if ("POST".equals(request.getMethod())
-                && "/login".equals(request.getServletPath())
+                && (request.getContextPath() + "/login").equals(request.getRequestURI())
                 && throttle.isLocked(request.getParameter("username"), request.getRemoteAddr())) {
             response.sendRedirect(request.getContextPath() + "/login?locked");
             return;

@@ -82,8 +82,9 @@ class CatalogPages {
         if (entity instanceof Method method) {
             List<Mapping> mappings = catalog.mappings().stream()
                     .filter(m -> m.method().equals(id))
-                    .sorted(java.util.Comparator.comparingInt(
-                            m -> catalog.find(m.phase(), Phase.class).map(Phase::order).orElse(0)))
+                    .sorted(java.util.Comparator.comparingInt(m -> catalog.find(m.phase(), Phase.class)
+                            .map(Phase::order)
+                            .orElse(0)))
                     .toList();
             model.addAttribute("mappings", mappings);
             CodingProvenance coding = provenance.getIfAvailable();

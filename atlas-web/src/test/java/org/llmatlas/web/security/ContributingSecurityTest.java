@@ -10,6 +10,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +25,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.llmatlas.web.account.Accounts;
@@ -29,9 +38,7 @@ import org.llmatlas.web.coding.ReleaseCutter;
 import org.llmatlas.web.testing.H2Database;
 import org.llmatlas.web.testing.WebTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -126,18 +133,41 @@ class ContributingSecurityTest extends WebTest {
                 .andExpect(authenticated().withUsername(username));
     }
 
+    /** Over real HTTP: the session cookie issued before login must not be the one that carries the login. */
     @Test
     void loginChangesTheSessionIdAgainstSessionFixation() throws Exception {
         String username = CodingFixture.unique("fixation");
         accounts.create(username, null, encoder.encode(PASSWORD), Role.READER, false);
-        MockHttpSession session = new MockHttpSession();
-        String before = session.getId();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> loginPage = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login")).build(), HttpResponse.BodyHandlers.ofString());
+        String before = sessionCookie(loginPage).orElseThrow();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.body());
+        assertThat(csrf.find()).as("the login form carries a CSRF token").isTrue();
 
-        MvcResult result = mvc.perform(login(username, PASSWORD).session(session))
-                .andExpect(authenticated())
-                .andReturn();
+        HttpResponse<String> login = client.send(
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password="
+                                + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
+                                + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
-        assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(sessionCookie(login))
+                .hasValueSatisfying(after -> assertThat(after).isNotEqualTo(before));
+    }
+
+    private static java.util.Optional<String> sessionCookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';')))
+                .findFirst();
     }
 
     @Test
