@@ -1,5 +1,6 @@
 package org.llmatlas.web.security;
 
+import org.llmatlas.web.account.LoginSecurity;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -7,8 +8,8 @@ import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * The public part of the site (catalog, releases, exports, permalinks) is readable without an account; organisation
- * workspaces need one. Accounts, roles and the login page come from the coding feature; until it provides them Spring
- * Boot's default login applies.
+ * workspaces need one. Accounts, roles, the login page and the contributing part's rules come from
+ * {@link LoginSecurity}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -35,13 +36,14 @@ class SecurityConfig {
     };
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC_PATHS)
-                        .permitAll()
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(form -> form.permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/"))
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginSecurity loginSecurity) throws Exception {
+        http.authorizeHttpRequests(requests -> {
+            requests.requestMatchers(PUBLIC_PATHS).permitAll();
+            loginSecurity.authorize(requests);
+            requests.anyRequest().authenticated();
+        });
+        loginSecurity.login(http);
+        http.logout(logout -> logout.logoutSuccessUrl("/"))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self';"
                                 + " frame-ancestors 'none'; form-action 'self'")));
