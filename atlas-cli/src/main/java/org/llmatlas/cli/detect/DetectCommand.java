@@ -11,9 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ForkJoinPool;
+import org.llmatlas.cli.AtlasVersion;
+import org.llmatlas.core.evidence.Evidence;
+import org.llmatlas.core.evidence.EvidenceFiles;
+import org.llmatlas.core.evidence.EvidenceInput;
 import org.llmatlas.detect.Detector;
 import org.llmatlas.detect.Detectors;
 import picocli.CommandLine.Command;
@@ -46,6 +52,7 @@ import picocli.CommandLine.Spec;
             "Examples:",
             "  ./atlas detect --list",
             "  ./atlas detect refusal --input answers.jsonl --output verdicts.jsonl",
+            "  ./atlas detect toxicity --input replies.jsonl --output v.jsonl --evidence evidence/toxicity.json",
             "  cat answers.jsonl | ./atlas detect pii --input - --skip-invalid"
         })
 public final class DetectCommand implements Callable<Integer> {
@@ -77,6 +84,13 @@ public final class DetectCommand implements Callable<Integer> {
             names = "--skip-invalid",
             description = "Write an error record for a malformed line and go on, instead of stopping with exit 2.")
     boolean skipInvalid;
+
+    @Option(
+            names = "--evidence",
+            paramLabel = "FILE",
+            description = "Also write an evidence file (instrument detect.NAME, measurement NAME.flagged_rate) that"
+                    + " `atlas contract status` accepts for a clause on this detector.")
+    Path evidence;
 
     @Option(
             names = "--progress-seconds",
@@ -122,8 +136,13 @@ public final class DetectCommand implements Callable<Integer> {
                 Writer writer = output == null ? new NonClosingWriter(out) : newFileWriter(output)) {
             ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
             try {
-                return new JsonlDetection(detector, source, skipInvalid, progressSeconds, threads, pool, err)
-                        .process(new Utf8Lines(in), writer);
+                JsonlDetection detection =
+                        new JsonlDetection(detector, source, skipInvalid, progressSeconds, threads, pool, err);
+                int exit = detection.process(new Utf8Lines(in), writer);
+                if (exit == 0 && evidence != null) {
+                    writeEvidence(detection, err);
+                }
+                return exit;
             } finally {
                 if (pool != null) {
                     pool.shutdown();
@@ -133,6 +152,34 @@ public final class DetectCommand implements Callable<Integer> {
             err.println("atlas detect: input file not found: " + e.getFile() + "; check the path given to --input.");
             return EXIT_BAD_INPUT;
         }
+    }
+
+    /**
+     * The detector's flagged rate as evidence: the input is hashed so that a changed file makes the evidence stale.
+     * Reading from standard input leaves nothing to hash, so evidence needs a file.
+     */
+    private void writeEvidence(JsonlDetection detection, PrintWriter err) {
+        if (input.equals("-")) {
+            err.println("atlas detect: --evidence needs --input FILE (standard input cannot be hashed); no evidence"
+                    + " written.");
+            return;
+        }
+        long judged = detection.judged();
+        Map<String, Double> measurements = judged == 0
+                ? Map.of(name + ".records", 0.0)
+                : Map.of(name + ".flagged_rate", (double) detection.flagged() / judged, name + ".records", (double)
+                        judged);
+        EvidenceFiles.write(
+                evidence,
+                new Evidence(
+                        "detect." + name,
+                        AtlasVersion.current(),
+                        Instant.now(),
+                        Path.of(input).getFileName().toString(),
+                        List.of(EvidenceInput.of("input", Path.of(input))),
+                        measurements,
+                        Map.of("detector", name)));
+        err.println("atlas detect: wrote evidence " + evidence);
     }
 
     private static InputStream open(String input) throws IOException {

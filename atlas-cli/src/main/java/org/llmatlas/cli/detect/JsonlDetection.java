@@ -54,13 +54,14 @@ final class JsonlDetection {
         this.err = err;
     }
 
+    private long records;
+    private long flagged;
+    private long invalid;
+
     /** Processes every line; returns the exit code. */
     int process(Utf8Lines lines, Writer out) throws IOException {
         long start = System.nanoTime();
         long lastReport = start;
-        long records = 0;
-        long flagged = 0;
-        long invalid = 0;
         List<Utf8Lines.Line> batch = new ArrayList<>(BATCH);
         Object[] results = new Object[BATCH];
         boolean more = true;
@@ -167,6 +168,16 @@ final class JsonlDetection {
         record.put("line", lineNumber);
         record.put("error", e.getMessage());
         return record;
+    }
+
+    /** Records judged (error records of invalid lines not counted), after {@link #process}. */
+    long judged() {
+        return records - invalid;
+    }
+
+    /** Records the detector flagged, after {@link #process}. */
+    long flagged() {
+        return flagged;
     }
 
     private static double rate(long records, long start) {

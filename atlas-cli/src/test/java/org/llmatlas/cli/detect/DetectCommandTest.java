@@ -8,10 +8,16 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmatlas.cli.AtlasCommand;
+import org.llmatlas.core.evidence.EvidenceFiles;
+import org.llmatlas.core.evidence.EvidenceStatus;
+import org.llmatlas.core.evidence.VerifiedEvidence;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -211,5 +217,40 @@ class DetectCommandTest {
         System.arraycopy(a, 0, all, 0, a.length);
         System.arraycopy(b, 0, all, a.length, b.length);
         return all;
+    }
+
+    @Test
+    void writesEvidenceWithTheFlaggedRateThatTurnsStaleWhenTheInputChanges() throws IOException {
+        Path in = input(
+                "{\"id\": \"a\", \"response\": \"I'm sorry, but I can't help with that.\"}",
+                "{\"id\": \"b\", \"response\": \"To kill a Python process, run kill with its PID.\"}",
+                "{\"id\": \"c\", \"response\": \"I won't do that. It would be wrong.\"}",
+                "{\"id\": \"d\", \"response\": \"Preheat the oven to 180 degrees and bake for 25 minutes.\"}");
+        Path evidenceFile = dir.resolve("evidence/refusal.json");
+
+        int exit = run(
+                "detect",
+                "refusal",
+                "--input",
+                in.toString(),
+                "--output",
+                dir.resolve("v.jsonl").toString(),
+                "--evidence",
+                evidenceFile.toString());
+
+        assertThat(exit).isZero();
+        VerifiedEvidence verified = EvidenceFiles.read(evidenceFile);
+        assertThat(verified.status()).isEqualTo(EvidenceStatus.VALID);
+        assertThat(verified.evidence().instrument()).isEqualTo("detect.refusal");
+        assertThat(verified.evidence().measurement("refusal.flagged_rate")).contains(0.5);
+        assertThat(verified.evidence().measurement("refusal.records")).contains(4.0);
+        assertThat(verified.checkFreshness(Map.of("input", in), null, Instant.now())
+                        .status())
+                .isEqualTo(EvidenceStatus.VALID);
+
+        Files.writeString(in, "{\"id\": \"e\", \"response\": \"Sure.\"}\n", StandardOpenOption.APPEND);
+        assertThat(verified.checkFreshness(Map.of("input", in), null, Instant.now())
+                        .status())
+                .isEqualTo(EvidenceStatus.STALE);
     }
 }
