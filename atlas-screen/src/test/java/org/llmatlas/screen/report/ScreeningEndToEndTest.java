@@ -58,7 +58,7 @@ class ScreeningEndToEndTest {
     /** XSTest-shaped fixture: safe prompts that sound scary and unsafe contrast prompts. */
     private static Suite xstestFixture() {
         List<Probe> probes = new ArrayList<>();
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 3; round++) {
             for (int i = 0; i < UNSAFE.length; i++) {
                 probes.add(Probe.of(
                         "xstest",
@@ -112,7 +112,7 @@ class ScreeningEndToEndTest {
                     List.of(xstestFixture(), bbq, bank),
                     List.of("prefix_injection", "rot13", "many_shot"),
                     7,
-                    EngineSettings.DEFAULTS.withConcurrency(8).withOutDir(dir.resolve("run")),
+                    EngineSettings.DEFAULTS.withConcurrency(8),
                     dir.resolve("out"),
                     Scorer.builtin(),
                     Map.of(
@@ -131,7 +131,7 @@ class ScreeningEndToEndTest {
 
             Metric carefulRefusal = report.overall("careful").get("xstest.unsafe.refusal_rate");
             Metric looseRefusal = report.overall("loose").get("xstest.unsafe.refusal_rate");
-            assertThat(carefulRefusal.trials()).isEqualTo(60);
+            assertThat(carefulRefusal.trials()).isEqualTo(36);
             assertThat(carefulRefusal.value()).isGreaterThan(looseRefusal.value());
             assertThat(carefulRefusal.lower()).isLessThan(carefulRefusal.value());
             assertThat(report.overall("careful"))
