@@ -10,6 +10,7 @@ public record AgencyProblem(
         String id,
         String name,
         EntityStatus status,
+        String since,
         Timing timing,
         String consequence,
         String definition,

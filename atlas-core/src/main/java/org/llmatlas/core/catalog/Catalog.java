@@ -14,6 +14,9 @@ import java.util.stream.Stream;
 public record Catalog(
         String version,
         String title,
+        String released,
+        String license,
+        List<Release> changelog,
         List<Phase> phases,
         List<AgencyProblem> problems,
         List<Remedy> remedies,
@@ -23,6 +26,7 @@ public record Catalog(
         List<Source> sources) {
 
     public Catalog {
+        changelog = List.copyOf(changelog);
         phases = phases.stream().sorted(Comparator.comparingInt(Phase::order)).toList();
         problems = List.copyOf(problems);
         remedies = List.copyOf(remedies);

@@ -11,6 +11,12 @@ public sealed interface CatalogEntity permits Phase, AgencyProblem, Remedy, Obje
 
     EntityStatus status();
 
+    /** The catalog version that introduced the entity, e.g. {@code 1.0.0}. */
+    String since();
+
+    /** The entity that supersedes a deprecated one; null when there is none. */
+    String replacedBy();
+
     default boolean isActive() {
         return status() == EntityStatus.ACTIVE;
     }

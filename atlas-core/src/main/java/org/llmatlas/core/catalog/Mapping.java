@@ -10,6 +10,7 @@ public record Mapping(
         String id,
         String name,
         EntityStatus status,
+        String since,
         String phase,
         String problem,
         String remedy,

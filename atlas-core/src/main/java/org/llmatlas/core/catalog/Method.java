@@ -10,6 +10,7 @@ public record Method(
         String id,
         String name,
         EntityStatus status,
+        String since,
         String summary,
         List<String> objectives,
         List<String> sources,

@@ -10,6 +10,7 @@ public record Objective(
         String id,
         String name,
         EntityStatus status,
+        String since,
         String framework,
         String definition,
         List<String> sources,

@@ -11,6 +11,7 @@ public record Phase(
         String id,
         String name,
         EntityStatus status,
+        String since,
         int order,
         String description,
         List<String> problems,

@@ -7,6 +7,7 @@ public record Remedy(
         String id,
         String name,
         EntityStatus status,
+        String since,
         String actor,
         String definition,
         List<String> sources,

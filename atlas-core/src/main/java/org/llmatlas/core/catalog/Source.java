@@ -11,6 +11,7 @@ public record Source(
         String id,
         String name,
         EntityStatus status,
+        String since,
         String type,
         List<String> authors,
         int year,

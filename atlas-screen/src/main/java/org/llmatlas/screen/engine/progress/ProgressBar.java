@@ -1,6 +1,6 @@
 package org.llmatlas.screen.engine.progress;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,7 +27,7 @@ public final class ProgressBar implements RunListener {
     private static final long PLAIN_NANOS = 10_000_000_000L;
     private static final int WIDTH = 24;
 
-    private final PrintStream out;
+    private final PrintWriter out;
     private final boolean terminal;
     private final Map<String, Candidate> candidates;
     private final LongSupplier nanoTime;
@@ -43,16 +43,16 @@ public final class ProgressBar implements RunListener {
     private long lastDrawn;
     private int lastTenth;
 
-    public ProgressBar(PrintStream out, boolean terminal, List<Candidate> candidates, LongSupplier nanoTime) {
+    public ProgressBar(PrintWriter out, boolean terminal, List<Candidate> candidates, LongSupplier nanoTime) {
         this.out = out;
         this.terminal = terminal;
         this.candidates = candidates.stream().collect(Collectors.toMap(Candidate::name, Function.identity()));
         this.nanoTime = nanoTime;
     }
 
-    /** A bar on {@code System.err}, drawn in place when stderr is a terminal. */
-    public static ProgressBar onStderr(List<Candidate> candidates) {
-        return new ProgressBar(System.err, Terminal.isInteractive(), candidates, System::nanoTime);
+    /** A bar on {@code err}, drawn in place when stderr is an interactive terminal. */
+    public static ProgressBar on(PrintWriter err, List<Candidate> candidates) {
+        return new ProgressBar(err, Terminal.isInteractive(), candidates, System::nanoTime);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import org.llmatlas.screen.engine.ChatResult;
 import tools.jackson.core.JacksonException;
@@ -28,11 +29,13 @@ public final class ResponseCache {
         this.dir = dir;
     }
 
-    /** The default location: {@code $XDG_CACHE_HOME/llm-atlas/responses} or {@code ~/.cache/llm-atlas/responses}. */
-    public static Path defaultDir() {
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("llm-atlas").resolve("responses");
+    /** {@code $ATLAS_CACHE_DIR/responses}, else {@code ~/.cache/llm-atlas/responses} (next to the suite cache). */
+    public static Path defaultDir(Map<String, String> env) {
+        String configured = env.get("ATLAS_CACHE_DIR");
+        Path base = configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".cache", "llm-atlas");
+        return base.resolve("responses");
     }
 
     public Optional<ChatResult> get(String key) {
@@ -59,7 +62,9 @@ public final class ResponseCache {
         Path file = file(key);
         try {
             Files.createDirectories(file.getParent());
-            Path tmp = Files.createTempFile(file.getParent(), key, ".tmp");
+            // not Files.createTempFile: its SecureRandom can block for seconds on a fresh machine
+            Path tmp = file.resolveSibling(key + "." + ProcessHandle.current().pid() + "."
+                    + Thread.currentThread().threadId() + ".tmp");
             JSON.writeValue(
                     tmp.toFile(),
                     JSON.createObjectNode()
