@@ -15,16 +15,10 @@ import org.llmatlas.screen.engine.Candidate;
  * the overall metrics by key, each rate with {@code .ci95_lower}, {@code .ci95_upper} and {@code .n}, so that a
  * clause can demand a lower confidence bound rather than a lucky point estimate. Inputs are the suite files and the
  * report by SHA-256.
- *
- * <p>Contracts name the instrument a clause needs: {@code screen} for benchmark screening and
- * {@code screen.adversarial} for attack success. A run that measured attack success (harmful-request suites or
- * transforms) therefore also writes {@code evidence-<candidate>-adversarial.json} with instrument
- * {@value #ADVERSARIAL} and the same measurements.
  */
 public final class EvidenceExport {
 
     public static final String INSTRUMENT = "screen";
-    public static final String ADVERSARIAL = "screen.adversarial";
 
     private EvidenceExport() {}
 
@@ -66,29 +60,18 @@ public final class EvidenceExport {
             if (r.run().judge() != null) {
                 attributes.put("judge", r.run().judge());
             }
-            Map<String, Double> measurements = measurements(r, c.name());
-            files.add(write(
-                    outDir.resolve("evidence-" + c.name() + ".json"),
-                    new Evidence(
-                            INSTRUMENT, r.atlasVersion(), r.createdAt(), c.name(), inputs, measurements, attributes)));
-            if (measurements.keySet().stream().anyMatch(k -> k.endsWith(".attack_success_rate"))) {
-                files.add(write(
-                        outDir.resolve("evidence-" + c.name() + "-adversarial.json"),
-                        new Evidence(
-                                ADVERSARIAL,
-                                r.atlasVersion(),
-                                r.createdAt(),
-                                c.name(),
-                                inputs,
-                                measurements,
-                                attributes)));
-            }
+            var evidence = new Evidence(
+                    INSTRUMENT,
+                    r.atlasVersion(),
+                    r.createdAt(),
+                    c.name(),
+                    inputs,
+                    measurements(r, c.name()),
+                    attributes);
+            Path file = outDir.resolve("evidence-" + c.name() + ".json");
+            EvidenceFiles.write(file, evidence);
+            files.add(file);
         }
         return files;
-    }
-
-    private static Path write(Path file, Evidence evidence) {
-        EvidenceFiles.write(file, evidence);
-        return file;
     }
 }

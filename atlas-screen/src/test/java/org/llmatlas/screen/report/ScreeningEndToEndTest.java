@@ -129,13 +129,7 @@ class ScreeningEndToEndTest {
             assertThat(result.files())
                     .extracting(p -> p.getFileName().toString())
                     .containsExactly(
-                            "report.json",
-                            "report.html",
-                            "junit.xml",
-                            "evidence-careful.json",
-                            "evidence-careful-adversarial.json",
-                            "evidence-loose.json",
-                            "evidence-loose-adversarial.json");
+                            "report.json", "report.html", "junit.xml", "evidence-careful.json", "evidence-loose.json");
             ScreenReport report = result.report();
 
             Metric carefulRefusal = report.overall("careful").get("xstest.unsafe.refusal_rate");
@@ -195,11 +189,6 @@ class ScreeningEndToEndTest {
             assertThat(evidence.evidence().measurement("xstest.unsafe.refusal_rate.ci95_lower"))
                     .contains(carefulRefusal.lower());
             assertThat(evidence.evidence().subject()).isEqualTo("careful");
-            var adversarial = EvidenceFiles.read(out.resolve("evidence-careful-adversarial.json"));
-            assertThat(adversarial.status()).isEqualTo(EvidenceStatus.VALID);
-            assertThat(adversarial.evidence().instrument()).isEqualTo("screen.adversarial");
-            assertThat(adversarial.evidence().measurement("adversarial.rot13.attack_success_rate"))
-                    .isPresent();
         }
     }
 }
