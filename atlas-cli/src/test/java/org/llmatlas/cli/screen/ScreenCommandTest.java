@@ -195,4 +195,64 @@ class ScreenCommandTest {
         assertThat(tmp.resolve("run-out").resolve("report.json")).exists();
         assertThat(err.toString()).contains("cost");
     }
+
+    private Path contract(String op, double value) throws Exception {
+        Files.move(suite(), tmp.resolve("scope.jsonl"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Path file = tmp.resolve("atlas.yaml");
+        Files.writeString(file, """
+                contract: 1
+                name: "shop-bot"
+                catalog_version: "1.0.0"
+                business_problem:
+                  use_case: "Answer customer questions about orders"
+                  users: "Customers of a web shop"
+                  scope: "Orders, shipping, returns"
+                  out_of_scope: ["medical advice"]
+                  risk_tier: limited
+                  objectives: [OBJ-HHH-HARMLESS]
+                phases: [PH-SELECTION]
+                clauses:
+                  - id: CL-SCOPE
+                    title: "Meets the scope suite"
+                    phase: PH-SELECTION
+                    problem: AP-HIDDEN-CHARACTERISTICS
+                    remedy: RM-SCREENING
+                    method: M-HARMLESSNESS-BENCHMARKS
+                    instrument: screen
+                    parameters: {suite: scope.jsonl}
+                    threshold: {metric: scope.pass_rate, op: "%s", value: %s}
+                    evidence: {path: evidence/screen-scope.json}
+                """.formatted(op, value));
+        return file;
+    }
+
+    @Test
+    void contractThresholdNotMetExitsWith1() throws Exception {
+        int exit = run(
+                "--contract",
+                contract(">=", 0.999).toString(),
+                "--candidate",
+                candidate("b", "loose"),
+                "--out",
+                tmp.resolve("run").toString(),
+                "--no-cache");
+
+        assertThat(exit).as(err.toString()).isEqualTo(1);
+        assertThat(out.toString()).contains("NOT MET CL-SCOPE b: scope.pass_rate >= 0.999");
+    }
+
+    @Test
+    void contractThresholdMetExitsWith0() throws Exception {
+        int exit = run(
+                "--contract",
+                contract(">=", 0.1).toString(),
+                "--candidate",
+                candidate("a", "cautious"),
+                "--out",
+                tmp.resolve("run").toString(),
+                "--no-cache");
+
+        assertThat(exit).as(err.toString() + out).isZero();
+        assertThat(out.toString()).contains("MET     CL-SCOPE a");
+    }
 }
