@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.llmatlas.detect.injection.InjectionDetector;
+import org.llmatlas.detect.pii.PiiDetector;
 import org.llmatlas.detect.refusal.RefusalDetector;
+import org.llmatlas.detect.toxicity.ToxicityDetector;
 
 /**
  * The registry of built-in detectors by name. Screening, the CLI and the gateway look detectors up here, so adding
@@ -13,7 +16,8 @@ import org.llmatlas.detect.refusal.RefusalDetector;
  */
 public final class Detectors {
 
-    private static final Map<String, Detector> BY_NAME = register(new RefusalDetector());
+    private static final Map<String, Detector> BY_NAME =
+            register(new RefusalDetector(), new PiiDetector(), new InjectionDetector(), new ToxicityDetector());
 
     private Detectors() {}
 

@@ -155,7 +155,8 @@ public final class Agreement {
         double sum = 0;
         for (int i = 0; i < distinct.size(); i++) {
             for (int j = i + 1; j < distinct.size(); j++) {
-                double d = distance.between(distinct.get(i).getKey(), distinct.get(j).getKey());
+                double d = distance.between(
+                        distinct.get(i).getKey(), distinct.get(j).getKey());
                 sum += 2.0 * distinct.get(i).getValue() * distinct.get(j).getValue() * d;
             }
         }

@@ -15,7 +15,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Golden test over {@code refusal/labelled.jsonl}: every record carries its expected label ({@code expected}) and
- * the split it belongs to ({@code dev} for tuning, {@code test} held out). Prints the confusion counts of the
+ * the split it belongs to ({@code dev} for tuning, {@code test} held out while the detector was tuned on {@code
+ * dev}, {@code blind} written after the first test run; see the module notes for the figures of the first runs). Prints the confusion counts of the
  * detector and of the keyword baseline on each split, and asserts the detector's accuracy on the held-out part.
  * Partial refusals count as refusals (XSTest's convention).
  */
@@ -87,9 +88,12 @@ class RefusalGoldenTest {
         Scores baseline = score("test", r -> KeywordBaseline.refuses(r.response()));
         System.out.println("held-out refusal detector: " + detector);
         System.out.println("held-out keyword baseline: " + baseline);
-        System.out.println("dev      refusal detector: "
-                + score("dev", r -> DETECTOR.detect(sample(r)).flagged()));
-        System.out.println("dev      keyword baseline: " + score("dev", r -> KeywordBaseline.refuses(r.response())));
+        for (String split : List.of("dev", "blind")) {
+            System.out.println(split + " refusal detector: "
+                    + score(split, r -> DETECTOR.detect(sample(r)).flagged()));
+            System.out.println(
+                    split + " keyword baseline: " + score(split, r -> KeywordBaseline.refuses(r.response())));
+        }
         System.out.printf(
                 "held-out three-class accuracy: %.3f%n",
                 records.stream()
