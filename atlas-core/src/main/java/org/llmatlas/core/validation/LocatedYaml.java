@@ -162,7 +162,7 @@ public final class LocatedYaml {
                     && !text.startsWith("in ")
                     && !text.startsWith("^")
                     && line.equals(line.stripLeading())) {
-                parts.add(text.endsWith(":") ? text.substring(0, text.length() - 1) : text);
+                parts.add(text);
             }
         }
         return parts.isEmpty() ? message.strip() : String.join(": ", parts);
