@@ -1,0 +1,116 @@
+package org.llmatlas.web.coding;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.core.catalog.AgencyProblem;
+import org.llmatlas.core.catalog.Catalog;
+import org.llmatlas.core.catalog.CatalogEntity;
+import org.llmatlas.core.catalog.Mapping;
+import org.llmatlas.core.catalog.Method;
+import org.llmatlas.core.catalog.Objective;
+import org.llmatlas.core.catalog.Phase;
+import org.llmatlas.core.catalog.Release;
+import org.llmatlas.core.catalog.Remedy;
+import org.llmatlas.core.catalog.Source;
+import org.llmatlas.web.release.ReleaseInfo;
+import org.llmatlas.web.release.ReleaseStore;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Editors cut releases: the newest release plus every published proposal (added, or replacing the entity with the
+ * same ID), under a new version with a changelog entry listing the proposals. Releases are immutable, so a release
+ * is the only way published work reaches the catalog.
+ */
+@Service
+public class ReleaseCutter {
+
+    private static final Pattern SEMVER = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)");
+
+    private final ReleaseStore releases;
+    private final CodingService coding;
+    private final Publication publication;
+
+    ReleaseCutter(ReleaseStore releases, CodingService coding, Publication publication) {
+        this.releases = releases;
+        this.coding = coding;
+        this.publication = publication;
+    }
+
+    /** The next minor version after the newest release: 1.0.0 → 1.1.0. */
+    public String suggestedVersion() {
+        String latest = releases.latestRelease().map(ReleaseInfo::version).orElse("0.0.0");
+        Matcher m = SEMVER.matcher(latest);
+        if (!m.matches()) {
+            return latest + ".1";
+        }
+        return m.group(1) + "." + (Integer.parseInt(m.group(2)) + 1) + ".0";
+    }
+
+    public Catalog current() {
+        return releases.latest()
+                .orElseThrow(
+                        () -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no release loaded yet"));
+    }
+
+    @Transactional
+    public ReleaseInfo cut(String version, String editor) {
+        if (!SEMVER.matcher(version).matches()) {
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST, "Version: use MAJOR.MINOR.PATCH, e.g. " + suggestedVersion());
+        }
+        if (releases.release(version).isPresent()) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, "Version " + version + " exists already; releases never change");
+        }
+        List<Proposal> published = coding.published();
+        if (published.isEmpty()) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT, "Nothing to release: no proposal is published since the last release");
+        }
+        Catalog base = current();
+        Map<String, CatalogEntity> entities = new LinkedHashMap<>();
+        base.entities().forEach(e -> entities.put(e.id(), e));
+        List<String> changes = new ArrayList<>();
+        for (Proposal proposal : published) {
+            CatalogEntity entity = publication.entity(proposal);
+            changes.add((entities.containsKey(entity.id()) ? "Changed " : "Added ") + entity.id() + ": "
+                    + proposal.title() + " (proposal #" + proposal.id() + ")");
+            entities.put(entity.id(), entity);
+        }
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        List<Release> changelog = new ArrayList<>(base.changelog());
+        changelog.add(new Release(version, today, changes));
+        Catalog next = new Catalog(
+                version,
+                base.title(),
+                today,
+                base.license(),
+                changelog,
+                only(entities, Phase.class),
+                only(entities, AgencyProblem.class),
+                only(entities, Remedy.class),
+                only(entities, Objective.class),
+                only(entities, Method.class),
+                only(entities, Mapping.class),
+                only(entities, Source.class));
+        ReleaseInfo info = releases.publish(next, editor);
+        published.forEach(p -> coding.markReleased(p.id(), version));
+        return info;
+    }
+
+    private static <T extends CatalogEntity> List<T> only(Map<String, CatalogEntity> entities, Class<T> type) {
+        return entities.values().stream()
+                .filter(type::isInstance)
+                .map(type::cast)
+                .toList();
+    }
+}

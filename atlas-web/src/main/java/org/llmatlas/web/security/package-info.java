@@ -1,0 +1,2 @@
+/** Who may see what: public catalog pages for everyone, organisation workspaces for their members only. */
+package org.llmatlas.web.security;
