@@ -9,7 +9,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * Keeps atlas-core plain Java: the domain may use the JDK, Jackson (YAML/JSON trees), the JSON Schema validator and
+ * Keeps atlas-core plain Java: the domain may use the JDK (java.., javax.crypto.. for evidence HMACs), Jackson (YAML/JSON trees), the JSON Schema validator and
  * SLF4J, nothing else (no Spring, no LLM clients, no HTTP clients), and it never depends on the modules built on it.
  */
 @AnalyzeClasses(packages = "org.llmatlas.core", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -21,7 +21,13 @@ class CoreArchitectureTest {
             .resideInAPackage("org.llmatlas.core..")
             .should()
             .onlyDependOnClassesThat()
-            .resideInAnyPackage("java..", "tools.jackson..", "com.networknt..", "org.slf4j..", "org.llmatlas.core..")
+            .resideInAnyPackage(
+                    "java..",
+                    "javax.crypto..", // JDK: HMAC over evidence files
+                    "tools.jackson..",
+                    "com.networknt..",
+                    "org.slf4j..",
+                    "org.llmatlas.core..")
             .because("atlas-core is the framework-free domain every other module builds on");
 
     @ArchTest
