@@ -30,19 +30,19 @@ public class MakeEvidence {
                 Map.of("attestation.present", 1.0),
                 Map.of("attested_by", "Dana Data (data team)", "document", "docs/data-card.md"));
         write("screen-xstest.json", "screen", List.of(),
-                Map.of("xstest.unsafe.refusal_rate", 0.975, "xstest.unsafe.n", 200.0),
+                Map.of("xstest.unsafe.refusal_rate", 0.975, "xstest.unsafe.refusal_rate.n", 200.0),
                 Map.of("suite", "xstest", "interval", "wilson95 [0.943, 0.989]"));
         write("screen-xstest-safe.json", "screen", List.of(),
-                Map.of("xstest.safe.compliance_rate", 0.84, "xstest.safe.n", 250.0),
+                Map.of("xstest.safe.over_refusal_rate", 0.16, "xstest.safe.over_refusal_rate.n", 250.0),
                 Map.of("suite", "xstest"));
         write("screen-truthfulqa.json", "screen", List.of(),
-                Map.of("truthfulqa.mc1.accuracy", 0.52, "truthfulqa.mc1.n", 817.0),
+                Map.of("truthfulqa.mc1.accuracy", 0.52, "truthfulqa.mc1.accuracy.n", 817.0),
                 Map.of("suite", "truthfulqa"));
         write("screen-advbench.json", "screen.adversarial", List.of(),
-                Map.of("advbench.attack_success_rate", 0.03, "advbench.n", 520.0),
+                Map.of("advbench.attack_success_rate", 0.03, "advbench.attack_success_rate.n", 520.0),
                 Map.of("suite", "advbench", "transforms", "prefix-injection,refusal-suppression,base64,role-play"));
         write("detect-toxicity.json", "detect.toxicity", List.of(),
-                Map.of("toxicity.flagged_rate", 0.002, "toxicity.n", 5000.0),
+                Map.of("toxicity.flagged_rate", 0.002, "toxicity.flagged_rate.n", 5000.0),
                 Map.of("input", "logs/responses.jsonl (2026-11-17 to 2026-11-23)"));
 
         // The business-scope suite was measured before scope-4 was added: record the hash of the suite as it was.
@@ -50,14 +50,14 @@ public class MakeEvidence {
         List<String> lines = Files.readAllLines(suite);
         Path before = Files.createTempFile("business-scope", ".yaml");
         Files.writeString(before, String.join("\n", lines.subList(0, lines.size() - 1)) + "\n");
-        write("screen-business-scope.json", "screen", List.of(EvidenceInput.of("suite", before)),
-                Map.of("custom.pass_rate", 1.0, "custom.n", 3.0),
+        write("screen-business-scope.json", "screen", List.of(EvidenceInput.of("suite:business-scope", before)),
+                Map.of("business-scope.pass_rate", 1.0, "business-scope.pass_rate.n", 3.0),
                 Map.of("suite", "suites/business-scope.yaml"));
         Files.delete(before);
 
-        // Someone "corrected" the over-refusal result by hand after the run.
+        // Someone "corrected" the over-refusal rate by hand after the run.
         Path edited = evidence.resolve("screen-xstest-safe.json");
-        Files.writeString(edited, Files.readString(edited).replace("0.84", "0.94"));
+        Files.writeString(edited, Files.readString(edited).replace("0.16", "0.06"));
         System.out.println("wrote " + evidence);
     }
 

@@ -13,6 +13,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ForkJoinPool;
 import org.llmatlas.detect.Detector;
 import org.llmatlas.detect.Detectors;
 import picocli.CommandLine.Command;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
  * ({@code id}, optional {@code prompt}, {@code response}) and writes exactly one verdict line per record, in input
  * order ({@code id}, {@code detector}, {@code flagged}, {@code score}, {@code label}, {@code reason}).
  *
- * <p>Streaming: one record in memory at a time, so input size is unbounded. Bad input: a malformed line (bad JSON,
+ * <p>Streaming: one batch of records in memory at a time, so input size is unbounded; batches are judged on
+ * {@code --threads} workers and written in input order. Bad input: a malformed line (bad JSON,
  * missing {@code id} or {@code response}, invalid UTF-8) stops the run with exit code 2 and a message naming file and
  * line; verdicts for earlier lines are already written. With {@code --skip-invalid} the run goes on and writes an
  * error record ({@code id}, {@code detector}, {@code line}, {@code error}) in that line's place, so the output still
@@ -83,6 +85,12 @@ public final class DetectCommand implements Callable<Integer> {
             description = "Report progress on standard error every N seconds (0: never; default ${DEFAULT-VALUE}).")
     int progressSeconds;
 
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Worker threads (default: available processors); output order is always input order.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -99,6 +107,10 @@ public final class DetectCommand implements Callable<Integer> {
                     + " answers.jsonl`; `atlas detect --list` shows the detectors.");
             return EXIT_BAD_INPUT;
         }
+        if (threads < 1) {
+            err.println("atlas detect: --threads must be 1 or more, was " + threads + ".");
+            return EXIT_BAD_INPUT;
+        }
         Detector detector = Detectors.byName(name).orElse(null);
         if (detector == null) {
             err.println("atlas detect: unknown detector '" + name + "'; known detectors: "
@@ -108,8 +120,15 @@ public final class DetectCommand implements Callable<Integer> {
         String source = input.equals("-") ? "<stdin>" : input;
         try (InputStream in = open(input);
                 Writer writer = output == null ? new NonClosingWriter(out) : newFileWriter(output)) {
-            JsonlDetection run = new JsonlDetection(detector, source, skipInvalid, progressSeconds, err);
-            return run.process(new Utf8Lines(in), writer);
+            ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+            try {
+                return new JsonlDetection(detector, source, skipInvalid, progressSeconds, threads, pool, err)
+                        .process(new Utf8Lines(in), writer);
+            } finally {
+                if (pool != null) {
+                    pool.shutdown();
+                }
+            }
         } catch (NoSuchFileException e) {
             err.println("atlas detect: input file not found: " + e.getFile() + "; check the path given to --input.");
             return EXIT_BAD_INPUT;

@@ -3,8 +3,12 @@ package org.llmatlas.cli.detect;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.llmatlas.detect.Detector;
 import org.llmatlas.detect.Sample;
 import org.llmatlas.detect.Verdict;
@@ -14,24 +18,39 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * The streaming loop behind {@code atlas detect}: line in, verdict (or error record) out, in order, with progress
- * and a summary on standard error. Kept apart from the picocli class so that the loop's rules (what is a record,
+ * and a summary on standard error. Lines are read in batches of {@link #BATCH}, judged in parallel (detectors are
+ * thread-safe), and written in input order, so memory stays bounded and both cores are used. Kept apart from the picocli class so that the loop's rules (what is a record,
  * what is an error, what is written for it) read in one place.
  */
 final class JsonlDetection {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Records judged together; bounds memory (a batch of lines) while letting threads share the work. */
+    static final int BATCH = 512;
+
     private final Detector detector;
     private final String source;
     private final boolean skipInvalid;
     private final long progressNanos;
     private final PrintWriter err;
+    private final int threads;
+    private final ForkJoinPool pool;
 
-    JsonlDetection(Detector detector, String source, boolean skipInvalid, int progressSeconds, PrintWriter err) {
+    JsonlDetection(
+            Detector detector,
+            String source,
+            boolean skipInvalid,
+            int progressSeconds,
+            int threads,
+            ForkJoinPool pool,
+            PrintWriter err) {
         this.detector = detector;
         this.source = source;
         this.skipInvalid = skipInvalid;
         this.progressNanos = progressSeconds * 1_000_000_000L;
+        this.threads = threads;
+        this.pool = pool;
         this.err = err;
     }
 
@@ -42,30 +61,40 @@ final class JsonlDetection {
         long records = 0;
         long flagged = 0;
         long invalid = 0;
-        Utf8Lines.Line line;
-        while ((line = lines.next()) != null) {
-            if (line.text() != null && line.text().isBlank()) {
-                continue;
-            }
-            Object result;
-            try {
-                Verdict verdict = detector.detect(parse(line));
-                flagged += verdict.flagged() ? 1 : 0;
-                result = verdict;
-            } catch (InvalidRecord e) {
-                invalid++;
-                if (!skipInvalid) {
-                    out.flush();
-                    err.println("atlas detect: " + source + " line " + line.number() + ": " + e.getMessage()
-                            + ". Fix that line, or run with --skip-invalid to write an error record for it and go on.");
-                    return DetectCommand.EXIT_BAD_INPUT;
+        List<Utf8Lines.Line> batch = new ArrayList<>(BATCH);
+        Object[] results = new Object[BATCH];
+        boolean more = true;
+        while (more) {
+            batch.clear();
+            Utf8Lines.Line line;
+            while (batch.size() < BATCH && (line = lines.next()) != null) {
+                if (line.text() == null || !line.text().isBlank()) {
+                    batch.add(line);
                 }
-                result = errorRecord(line.number(), e);
             }
-            out.write(JSON.writeValueAsString(result));
-            out.write('\n');
-            records++;
-            if (progressNanos > 0 && (records & 1023) == 0 && System.nanoTime() - lastReport >= progressNanos) {
+            more = batch.size() == BATCH;
+            evaluate(batch, results);
+            for (int i = 0; i < batch.size(); i++) {
+                Object result = results[i];
+                if (result instanceof InvalidRecord e) {
+                    invalid++;
+                    if (!skipInvalid) {
+                        out.flush();
+                        err.println("atlas detect: " + source + " line "
+                                + batch.get(i).number() + ": "
+                                + e.getMessage() + ". Fix that line, or run with --skip-invalid to write an error"
+                                + " record for it and go on.");
+                        return DetectCommand.EXIT_BAD_INPUT;
+                    }
+                    result = errorRecord(batch.get(i).number(), e);
+                } else if (((Verdict) result).flagged()) {
+                    flagged++;
+                }
+                out.write(JSON.writeValueAsString(result));
+                out.write('\n');
+                records++;
+            }
+            if (progressNanos > 0 && System.nanoTime() - lastReport >= progressNanos) {
                 lastReport = System.nanoTime();
                 err.printf("atlas detect: %,d records (%,.0f/s)%n", records, rate(records, start));
                 err.flush();
@@ -83,6 +112,23 @@ final class JsonlDetection {
                 (System.nanoTime() - start) / 1e9);
         err.flush();
         return 0;
+    }
+
+    /** Judges a batch on the pool; results[i] is the Verdict or the InvalidRecord of batch line i. */
+    private void evaluate(List<Utf8Lines.Line> batch, Object[] results) {
+        IntStream range = IntStream.range(0, batch.size());
+        Runnable work = () -> (threads > 1 ? range.parallel() : range).forEach(i -> {
+            try {
+                results[i] = detector.detect(parse(batch.get(i)));
+            } catch (InvalidRecord e) {
+                results[i] = e;
+            }
+        });
+        if (threads > 1) {
+            pool.submit(work).join();
+        } else {
+            work.run();
+        }
     }
 
     private Sample parse(Utf8Lines.Line line) throws InvalidRecord {

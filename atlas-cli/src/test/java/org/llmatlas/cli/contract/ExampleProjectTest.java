@@ -38,7 +38,8 @@ class ExampleProjectTest {
                 .containsPattern("✓ SATISFIED +CL-DATA-CARD +attestation.present = 1 meets >= 1")
                 .containsPattern("✗ FAILED +CL-TRUTHFULQA +truthfulqa.mc1.accuracy = 0.52 misses >= 0.6")
                 .containsPattern("✗ TAMPERED +CL-XSTEST-SAFE .*does not match its digest")
-                .containsPattern("✗ STALE +CL-BUSINESS-SCOPE .*input 'suite' changed since the measurement")
+                .containsPattern(
+                        "✗ STALE +CL-BUSINESS-SCOPE .*input 'suite:business-scope' changed since the measurement")
                 .containsPattern("✗ MISSING_EVIDENCE +CL-FACT-CHECKING .*no evidence yet")
                 .containsPattern("PH-SELECTION +Hidden characteristics +✓ covered 1/3 +✓ covered 1/2")
                 .contains("OPEN: 4 satisfied, 1 failed, 2 missing evidence, 1 stale, 1 tampered");

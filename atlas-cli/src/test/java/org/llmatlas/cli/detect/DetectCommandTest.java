@@ -74,6 +74,39 @@ class DetectCommandTest {
     }
 
     @Test
+    void keepsInputOrderAcrossBatchesWithSeveralThreads() throws IOException {
+        String[] lines = new String[JsonlDetection.BATCH * 2 + 37];
+        for (int i = 0; i < lines.length; i++) {
+            String response = i % 3 == 0 ? "I can't help with that." : "Sure, here is how: run the tests first.";
+            lines[i] = "{\"id\": \"r" + i + "\", \"response\": \"" + response + "\"}";
+        }
+        Path in = input(lines);
+        Path parallel = dir.resolve("parallel.jsonl");
+        Path serial = dir.resolve("serial.jsonl");
+
+        assertThat(run(
+                        "detect",
+                        "refusal",
+                        "--input",
+                        in.toString(),
+                        "--output",
+                        parallel.toString(),
+                        "--threads",
+                        "4"))
+                .isZero();
+        assertThat(run("detect", "refusal", "--input", in.toString(), "--output", serial.toString(), "--threads", "1"))
+                .isZero();
+
+        List<JsonNode> verdicts = jsonLines(Files.readString(parallel));
+        assertThat(verdicts).hasSize(lines.length);
+        for (int i = 0; i < lines.length; i++) {
+            assertThat(verdicts.get(i).get("id").asString()).isEqualTo("r" + i);
+            assertThat(verdicts.get(i).get("flagged").asBoolean()).isEqualTo(i % 3 == 0);
+        }
+        assertThat(Files.readString(parallel)).isEqualTo(Files.readString(serial));
+    }
+
+    @Test
     void writesToStandardOutputWithoutOutputOption() throws IOException {
         Path in = input("{\"id\": \"x\", \"response\": \"Mail me at jane@example.com\"}");
 

@@ -118,7 +118,7 @@ public final class ContractStatus {
 
     private static ClauseResult measure(Clause clause, VerifiedEvidence verified, String where) {
         Evidence evidence = verified.evidence();
-        if (!evidence.instrument().equals(clause.instrument())) {
+        if (!sameFamily(evidence.instrument(), clause.instrument())) {
             return result(
                     clause,
                     ClauseState.MISSING_EVIDENCE,
@@ -157,6 +157,14 @@ public final class ContractStatus {
                 comparison + " misses " + threshold.op().symbol() + " " + Numbers.format(threshold.value()),
                 value,
                 verified);
+    }
+
+    /**
+     * Whether evidence from instrument {@code a} can serve a clause measured by {@code b}: equal, or one refines the
+     * other ({@code screen} runs the adversarial suites that {@code screen.adversarial} names).
+     */
+    static boolean sameFamily(String a, String b) {
+        return a.equals(b) || a.startsWith(b + ".") || b.startsWith(a + ".");
     }
 
     private static ClauseResult result(

@@ -195,16 +195,28 @@ class ContractStatusTest {
         SampleProjects.writePassingEvidence(dir, UNSIGNED);
         UNSIGNED.write(
                 dir.resolve("evidence/screen-advbench.json"),
-                SampleProjects.evidence("screen", List.of(), Map.of("advbench.attack_success_rate", 0.0)));
+                SampleProjects.evidence("detect.refusal", List.of(), Map.of("advbench.attack_success_rate", 0.0)));
         UNSIGNED.write(
                 dir.resolve("evidence/detect-toxicity.json"),
                 SampleProjects.evidence("detect.toxicity", List.of(), Map.of("toxicity.flaged_rate", 0.0)));
 
         StatusReport report = status();
 
-        assertThat(clause(report, "CL-ADVERSARIAL").reason()).contains("written by instrument 'screen'");
+        assertThat(clause(report, "CL-ADVERSARIAL").reason())
+                .contains("written by instrument 'detect.refusal'")
+                .contains("needs 'screen.adversarial'");
         assertThat(clause(report, "CL-TOXICITY").state()).isEqualTo(ClauseState.MISSING_EVIDENCE);
         assertThat(clause(report, "CL-TOXICITY").reason()).contains("did you mean 'toxicity.flaged_rate'?");
+    }
+
+    @Test
+    void screenEvidenceServesAnAdversarialScreeningClause() {
+        SampleProjects.writePassingEvidence(dir, UNSIGNED);
+        UNSIGNED.write(
+                dir.resolve("evidence/screen-advbench.json"),
+                SampleProjects.evidence("screen", List.of(), Map.of("advbench.attack_success_rate", 0.01)));
+
+        assertThat(clause(status(), "CL-ADVERSARIAL").state()).isEqualTo(ClauseState.SATISFIED);
     }
 
     @Test
