@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>
  * java -Xmx512m -cp CLASSPATH org.llmatlas.screen.engine.ScreenBench [--items 2000] [--latency-ms 50]
- *      [--concurrency 32] [--warmup 1000] [--stream] [--keep-server] [--write-prompts FILE]
+ *      [--concurrency 32] [--warmup 1000] [--stream] [--keep-server] [--write-prompts FILE] [--endpoint URL]
  * </pre>
  */
 public final class ScreenBench {
@@ -40,6 +40,7 @@ public final class ScreenBench {
         boolean keepServer = false;
         int warmup = 1000;
         Path promptsFile = null;
+        String endpoint = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--items" -> items = Integer.parseInt(args[++i]);
@@ -49,12 +50,18 @@ public final class ScreenBench {
                 case "--warmup" -> warmup = Integer.parseInt(args[++i]);
                 case "--keep-server" -> keepServer = true;
                 case "--write-prompts" -> promptsFile = Path.of(args[++i]);
+                case "--endpoint" -> endpoint = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         List<Probe> probes = Probes.mixed(items);
         if (promptsFile != null) {
             writePrompts(probes, promptsFile);
+        }
+        if (endpoint != null) {
+            System.out.println("endpoint " + endpoint + " (already running, " + latencyMs + " ms latency assumed)");
+            run(endpoint, probes, latencyMs, concurrency, stream, warmup);
+            return;
         }
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process server = new ProcessBuilder(
