@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.llmatlas.cli.AtlasVersion;
 import org.llmatlas.core.validation.ValidationException;
 import org.llmatlas.screen.engine.Candidate;
 import org.llmatlas.screen.engine.EngineSettings;
@@ -189,7 +190,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 Scorer.builtin(),
                 Map.of(),
                 junit,
-                version(),
+                AtlasVersion.current(),
                 null);
         try (OpenAiChatClient client = new OpenAiChatClient()) {
             try {
@@ -379,10 +380,5 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private static int pick(Integer option, Integer fromFile, int fallback) {
         return option != null ? option : fromFile != null ? fromFile : fallback;
-    }
-
-    private static String version() {
-        String v = ScreenCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 }
