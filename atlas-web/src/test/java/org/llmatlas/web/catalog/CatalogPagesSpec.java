@@ -157,7 +157,8 @@ abstract class CatalogPagesSpec extends WebTest {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().string(containsString("MAP-SELECTION-HC-SCREENING-ADVERSARIAL-ATTACKS")));
         mvc.perform(get("/r/1.0.0/export/bibtex")).andExpect(content().string(containsString("SRC-ZOU-2023,")));
-        mvc.perform(get("/r/1.0.0/export/markdown")).andExpect(content().string(containsString("| Agency problem |")));
+        mvc.perform(get("/r/1.0.0/export/markdown"))
+                .andExpect(content().string(containsString("## Problem-solution matrix")));
         JsonNode layer = JsonMapper.builder().build().readTree(page("/r/1.0.0/export/layer"));
         assertThat(layer.get("domain").asString()).isEqualTo("atlas-atlas");
         assertThat(layer.get("techniques").findValuesAsString("techniqueID")).contains("AML.T0054");
