@@ -63,7 +63,7 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:$port/matrix" -o /dev/null || { echo "web-load: server did not start" >&2; tail -n 40 "$work/server.log" >&2; exit 1; }
 
-echo "== warm-up (20 s)"
-wrk -t2 -c50 -d20s -s bench/web-load.lua "http://127.0.0.1:$port" >/dev/null
+echo "== warm-up (30 s)"
+wrk -t2 -c50 -d30s -s bench/web-load.lua "http://127.0.0.1:$port" >/dev/null
 echo "== wrk -t2 -c50 -d$duration --latency ($mode)"
 wrk -t2 -c50 -d"$duration" --latency -s bench/web-load.lua "http://127.0.0.1:$port"
