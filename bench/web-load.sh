@@ -48,9 +48,9 @@ if [[ "$mode" == "pg" ]]; then
     [[ -n "$binaries" ]] || { echo "web-load: no zonky PostgreSQL binaries; run ./mvnw -pl atlas-web -am test-compile first or set ATLAS_BENCH_PG_URL" >&2; exit 2; }
     pg_bin="$work/pg/bin"; pg_data="$work/pg-data"; pg_port=$((port + 1))
     mkdir -p "$work/pg" && (cd "$work/pg" && unzip -p "$binaries" '*.txz' | tar xJ)
-    chmod 755 "$work"; chown -R nobody "$work/pg" && mkdir -p "$pg_data" && chown nobody "$pg_data"
+    chmod 755 "$work"; mkdir -p "$pg_data" "$work/pg-run" && chown -R nobody "$work/pg" "$pg_data" "$work/pg-run"
     runuser -u nobody -- "$pg_bin/initdb" -D "$pg_data" -U postgres -A trust >/dev/null
-    runuser -u nobody -- "$pg_bin/pg_ctl" -D "$pg_data" -o "-p $pg_port -k $work -c listen_addresses=127.0.0.1" -l "$work/pg.log" -w start >/dev/null
+    runuser -u nobody -- "$pg_bin/pg_ctl" -D "$pg_data" -o "-p $pg_port -k $work/pg-run -c listen_addresses=127.0.0.1" -l "$work/pg-run/pg.log" -w start >/dev/null
     db_args=(--db "jdbc:postgresql://127.0.0.1:$pg_port/postgres" --db-user postgres)
   fi
 fi
@@ -63,7 +63,7 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:$port/matrix" -o /dev/null || { echo "web-load: server did not start" >&2; tail -n 40 "$work/server.log" >&2; exit 1; }
 
-echo "== warm-up (5 s)"
-wrk -t2 -c50 -d5s -s bench/web-load.lua "http://127.0.0.1:$port" >/dev/null
+echo "== warm-up (30 s)"
+wrk -t2 -c50 -d30s -s bench/web-load.lua "http://127.0.0.1:$port" >/dev/null
 echo "== wrk -t2 -c50 -d$duration --latency ($mode)"
 wrk -t2 -c50 -d"$duration" --latency -s bench/web-load.lua "http://127.0.0.1:$port"

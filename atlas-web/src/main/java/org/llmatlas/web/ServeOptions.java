@@ -26,8 +26,8 @@ import picocli.CommandLine.Unmatched;
         version = "LLM ATLAS website",
         description = {
             "Start the LLM ATLAS website: the problem-solution matrix, its releases and exports, and adoption projects.",
-            "Without --db it keeps its data in an embedded H2 database under ~/.llm-atlas/web and loads the",
-            "repository's catalog as the first release on first start."
+            "Without --db the data live in an embedded H2 database under ~/.llm-atlas/web; on first start the"
+                    + " repository's catalog is loaded as the first release."
         },
         footer = {
             "",

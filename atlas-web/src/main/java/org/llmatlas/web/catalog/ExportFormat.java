@@ -5,13 +5,20 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.llmatlas.core.catalog.Catalog;
+import org.llmatlas.core.catalog.export.BibtexExport;
+import org.llmatlas.core.catalog.export.CsvExport;
+import org.llmatlas.core.catalog.export.JsonExport;
+import org.llmatlas.core.catalog.export.MarkdownExport;
 
-/** The download formats of a release, each with its media type and file suffix. */
+/**
+ * The download formats of a release, each with its media type and file suffix. JSON, CSV, BibTeX and Markdown are
+ * atlas-core's exporters, so a release downloaded here equals {@code atlas catalog export} of the same catalog.
+ */
 public enum ExportFormat {
-    JSON("application/json", ".json", CatalogExports::json),
-    CSV("text/csv; charset=utf-8", ".csv", CatalogExports::csv),
-    BIBTEX("application/x-bibtex; charset=utf-8", ".bib", CatalogExports::bibtex),
-    MARKDOWN("text/markdown; charset=utf-8", ".md", CatalogExports::markdown),
+    JSON("application/json", ".json", JsonExport::write),
+    CSV("text/csv; charset=utf-8", ".csv", CsvExport::write),
+    BIBTEX("application/x-bibtex; charset=utf-8", ".bib", BibtexExport::write),
+    MARKDOWN("text/markdown; charset=utf-8", ".md", MarkdownExport::write),
     LAYER("application/json", "-layer.json", NavigatorLayer::json);
 
     private final String mediaType;

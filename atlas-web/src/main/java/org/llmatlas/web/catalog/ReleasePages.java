@@ -2,6 +2,7 @@ package org.llmatlas.web.catalog;
 
 import java.util.Optional;
 import org.llmatlas.core.catalog.Catalog;
+import org.llmatlas.core.catalog.diff.CatalogDiff;
 import org.llmatlas.web.release.ReleaseInfo;
 import org.llmatlas.web.release.ReleaseStore;
 import org.springframework.http.HttpHeaders;
@@ -47,7 +48,7 @@ class ReleasePages {
         model.addAttribute("formats", ExportFormat.values());
         model.addAttribute(
                 "diff",
-                base.map(b -> ReleaseDiff.between(store.catalog(b.version()).orElseThrow(), at.catalog()))
+                base.map(b -> CatalogDiff.between(store.catalog(b.version()).orElseThrow(), at.catalog()))
                         .orElse(null));
         return "release";
     }

@@ -11,6 +11,7 @@ import org.llmatlas.core.catalog.Catalog;
 import org.llmatlas.core.catalog.CatalogCodec;
 import org.llmatlas.core.catalog.CatalogEntity;
 import org.llmatlas.core.catalog.EntityKind;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +28,13 @@ public class ReleaseStore {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Map<String, Catalog> catalogs = new ConcurrentHashMap<>();
     private volatile List<ReleaseInfo> releases;
 
-    ReleaseStore(JdbcClient jdbc) {
+    ReleaseStore(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** All releases, newest first. */
@@ -122,6 +125,7 @@ public class ReleaseStore {
                     .update();
         }
         releases = null;
+        events.publishEvent(new ReleasePublished(catalog.version()));
         return release(catalog.version()).orElseThrow();
     }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -156,10 +157,22 @@ abstract class CatalogPagesSpec extends WebTest {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().string(containsString("MAP-SELECTION-HC-SCREENING-ADVERSARIAL-ATTACKS")));
         mvc.perform(get("/r/1.0.0/export/bibtex")).andExpect(content().string(containsString("SRC-ZOU-2023,")));
-        mvc.perform(get("/r/1.0.0/export/markdown")).andExpect(content().string(containsString("| Agency problem |")));
+        mvc.perform(get("/r/1.0.0/export/markdown"))
+                .andExpect(content().string(containsString("## Problem-solution matrix")));
         JsonNode layer = JsonMapper.builder().build().readTree(page("/r/1.0.0/export/layer"));
         assertThat(layer.get("domain").asString()).isEqualTo("atlas-atlas");
         assertThat(layer.get("techniques").findValuesAsString("techniqueID")).contains("AML.T0054");
+    }
+
+    @Test
+    void signedInReadersNeverGetTheCachedAnonymousPage() throws Exception {
+        String anonymous = page("/matrix");
+        assertThat(page("/matrix")).isEqualTo(anonymous);
+
+        mvc.perform(get("/matrix").with(user("reader")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("Sign out"), containsString("reader"))));
+        assertThat(anonymous).contains("Sign in").doesNotContain("Sign out");
     }
 
     private String page(String url) throws Exception {

@@ -25,6 +25,8 @@ public final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** Long pages are cut here: the top of a page shows what a screenshot is for. */
+    static final int MAX_HEIGHT = 1900;
 
     private Browser() {}
 
@@ -62,7 +64,7 @@ public final class Browser {
     /** Saves a full-page screenshot as {@code target/screenshots/NAME.png}. */
     public static Path screenshot(ChromeDriver driver, String name) {
         Object height = driver.executeScript("return document.documentElement.scrollHeight");
-        driver.manage().window().setSize(new Dimension(1400, Math.min(4000, ((Number) height).intValue() + 120)));
+        driver.manage().window().setSize(new Dimension(1400, Math.min(MAX_HEIGHT, ((Number) height).intValue() + 120)));
         File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
         try {
             Files.createDirectories(SCREENSHOTS);
