@@ -32,7 +32,12 @@ import picocli.CommandLine.Command;
 public final class AtlasCommand {
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        CommandLine commandLine = commandLine();
+        int exitCode = commandLine.execute(args);
+        // picocli's writers flush on println only; output that ends without a newline must not be lost on exit.
+        commandLine.getOut().flush();
+        commandLine.getErr().flush();
+        System.exit(exitCode);
     }
 
     /** The configured command line; tests run commands through it exactly as users do. */

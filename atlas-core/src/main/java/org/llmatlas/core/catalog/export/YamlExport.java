@@ -24,6 +24,8 @@ public final class YamlExport {
             .enable(YAMLWriteFeature.MINIMIZE_QUOTES)
             .enable(YAMLWriteFeature.INDENT_ARRAYS_WITH_INDICATOR)
             .enable(YAMLWriteFeature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+            // One line per value: backslash-continued lines are valid YAML but unreadable in reviews and terminals.
+            .disable(YAMLWriteFeature.SPLIT_LINES)
             .build();
 
     private YamlExport() {}
