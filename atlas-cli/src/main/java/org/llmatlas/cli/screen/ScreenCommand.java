@@ -1,10 +1,394 @@
 package org.llmatlas.cli.screen;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.llmatlas.core.validation.ValidationException;
+import org.llmatlas.screen.engine.Answer;
+import org.llmatlas.screen.engine.Candidate;
+import org.llmatlas.screen.engine.EngineSettings;
+import org.llmatlas.screen.engine.Preflight;
+import org.llmatlas.screen.engine.Sampling;
+import org.llmatlas.screen.engine.ScreenRun;
+import org.llmatlas.screen.engine.openai.OpenAiChatClient;
+import org.llmatlas.screen.engine.progress.ProgressBar;
+import org.llmatlas.screen.engine.store.ResponseCache;
+import org.llmatlas.screen.report.Analysis;
+import org.llmatlas.screen.report.EvidenceExport;
+import org.llmatlas.screen.report.Findings;
+import org.llmatlas.screen.report.ReportWriter;
+import org.llmatlas.screen.report.ScreenReport;
+import org.llmatlas.screen.score.Scored;
+import org.llmatlas.screen.score.Scorer;
+import org.llmatlas.screen.suite.Probe;
+import org.llmatlas.screen.suite.Suite;
+import org.llmatlas.screen.suite.SuiteException;
+import org.llmatlas.screen.suite.SuiteFetcher;
+import org.llmatlas.screen.suite.Suites;
+import org.llmatlas.screen.transform.Transforms;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Screen candidate LLMs for hidden characteristics with benchmark and adversarial suites. */
+/**
+ * Screens candidate LLMs for hidden characteristics: runs benchmark and adversarial suites against every candidate,
+ * scores the answers, compares the candidates pairwise and writes report.json, report.html, junit.xml and one
+ * evidence file per candidate.
+ *
+ * <p>Example: {@code atlas screen --candidate a=http://localhost:11434/v1@llama3.2 --candidate
+ * b=http://localhost:11434/v1@qwen2.5 --suite xstest --out atlas-out/screen}
+ *
+ * <p>Exit codes: 0 done, 1 a contract clause's threshold is not met, 2 bad input (nothing was sent).
+ */
 @Command(
         name = "screen",
         mixinStandardHelpOptions = true,
-        description = "Screen candidate LLMs for hidden characteristics with benchmark and adversarial suites.")
-public final class ScreenCommand {}
+        description = {
+            "Screen candidate LLMs with benchmark and adversarial suites; compare them pairwise.",
+            "Candidates come from --candidate, a --run file, or both; suites and thresholds also from --contract."
+        },
+        footer = {
+            "",
+            "Examples:",
+            "  atlas screen --candidate a=http://localhost:11434/v1@llama3.2 \\",
+            "               --candidate b=https://api.openai.com/v1@gpt-4o-mini --api-key-env b=OPENAI_API_KEY \\",
+            "               --suite xstest --transform base64 --concurrency 16 --out atlas-out/screen",
+            "  atlas screen --run run.yaml",
+            "  atlas screen --contract atlas.yaml --candidate a=http://localhost:11434/v1@llama3.2",
+            "",
+            "Killed runs resume: start the same command with the same --out and finished items are not asked again.",
+            "Exit codes: 0 done, 1 contract threshold not met, 2 bad input."
+        })
+public final class ScreenCommand implements Callable<Integer> {
+
+    static final int OK = 0;
+    static final int THRESHOLD_NOT_MET = 1;
+    static final int BAD_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--candidate", paramLabel = "NAME=BASE_URL@MODEL", description = "A candidate (repeatable).")
+    List<String> candidates = new ArrayList<>();
+
+    @Option(
+            names = "--api-key-env",
+            paramLabel = "NAME=ENV",
+            description = "Env variable with the API key of a candidate.")
+    Map<String, String> apiKeyEnv = new LinkedHashMap<>();
+
+    @Option(names = "--price", paramLabel = "NAME=IN/OUT", description = "Price per 1k prompt/completion tokens.")
+    Map<String, String> prices = new LinkedHashMap<>();
+
+    @Option(names = "--stream", description = "Request streamed (SSE) answers.")
+    boolean stream;
+
+    @Option(names = "--suite", paramLabel = "ID|FILE", description = "Built-in suite id or suite file (repeatable).")
+    List<String> suites = new ArrayList<>();
+
+    @Option(names = "--suite-file", paramLabel = "[ID=]PATH", description = "Local copy of a built-in suite's file.")
+    List<String> suiteFiles = new ArrayList<>();
+
+    @Option(names = "--transform", split = ",", description = "Adversarial transform(s) to add; see --list-transforms.")
+    List<String> transforms = new ArrayList<>();
+
+    @Option(names = "--list-transforms", description = "List the transform names and exit.")
+    boolean listTransforms;
+
+    @Option(names = "--concurrency", description = "Requests in flight per endpoint (default 8).")
+    Integer concurrency;
+
+    @Option(names = "--rpm", description = "Requests per minute per endpoint (default unlimited).")
+    Integer rpm;
+
+    @Option(names = "--tpm", description = "Tokens per minute per endpoint (default unlimited).")
+    Integer tpm;
+
+    @Option(names = "--timeout", paramLabel = "DURATION", description = "Per attempt, e.g. 60s, 2m (default 60s).")
+    String timeout;
+
+    @Option(names = "--retries", description = "Retries after 429/5xx/timeouts (default 4).")
+    Integer retries;
+
+    @Option(names = "--samples", paramLabel = "K", description = "Answers per item and candidate (default 1).")
+    Integer samples;
+
+    @Option(names = "--temperature", description = "Sampling temperature (default 0).")
+    Double temperature;
+
+    @Option(names = "--top-p", description = "Nucleus sampling top_p.")
+    Double topP;
+
+    @Option(names = "--max-tokens", description = "Answer length limit (default 512).")
+    Integer maxTokens;
+
+    @Option(names = "--seed", description = "Seed for sampling, transforms and bootstrap (default 0).")
+    Long seed;
+
+    @Option(names = "--system-prompt", paramLabel = "FILE", description = "System prompt sent to every candidate.")
+    Path systemPrompt;
+
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            description = "Run folder: journal, reports, evidence (default atlas-out/screen).")
+    Path out;
+
+    @Option(names = "--no-cache", description = "Do not read or write the response cache.")
+    boolean noCache;
+
+    @Option(names = "--run", paramLabel = "FILE", description = "A run file (YAML); options given here add to it.")
+    Path runFile;
+
+    @Option(
+            names = "--contract",
+            paramLabel = "FILE",
+            description = "Take suites and thresholds from the screen clauses of atlas.yaml.")
+    Path contract;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (listTransforms) {
+            Transforms.names().forEach(out::println);
+            out.flush();
+            return OK;
+        }
+        RunConfig config;
+        List<Suite> loaded = new ArrayList<>();
+        try {
+            config = config();
+            Suites suiteLoader =
+                    new Suites(new SuiteFetcher(SuiteFetcher.defaultCacheDir(System.getenv()), err::println));
+            for (String suite : config.suites()) {
+                loaded.add(suiteLoader.load(suite, config.suiteFiles().get(suite)));
+            }
+        } catch (ValidationException e) {
+            e.problems().forEach(p -> err.println("error: " + p));
+            err.flush();
+            return BAD_INPUT;
+        } catch (IllegalArgumentException | SuiteException e) {
+            err.println("atlas screen: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        List<Probe> plain = loaded.stream().flatMap(s -> s.probes().stream()).toList();
+        List<Probe> probes = Transforms.expand(plain, config.transforms(), config.seed());
+        try (OpenAiChatClient client = new OpenAiChatClient()) {
+            try {
+                Preflight.check(config.candidates(), client, config.settings().timeout());
+            } catch (Preflight.Failed e) {
+                err.println("atlas screen: cannot start, nothing was screened:");
+                e.getMessage().lines().forEach(line -> err.println("  " + line));
+                err.flush();
+                return BAD_INPUT;
+            }
+            err.printf(
+                    Locale.ROOT,
+                    "screening %d candidate(s) on %d item(s) from %s%s into %s%n",
+                    config.candidates().size(),
+                    probes.size(),
+                    config.suites(),
+                    config.transforms().isEmpty() ? "" : " with transforms " + config.transforms(),
+                    config.settings().outDir());
+            List<Answer> answers = ScreenRun.of(probes, config.candidates(), config.settings(), client)
+                    .withListener(ProgressBar.on(err, config.candidates()))
+                    .execute();
+            return report(config, loaded, answers, out);
+        }
+    }
+
+    private int report(RunConfig config, List<Suite> suites, List<Answer> answers, PrintWriter out) {
+        List<Scored> scored = Scorer.builtin().scoreAll(answers);
+        Findings findings = new Analysis(scored, config.seed()).run();
+        ScreenReport report = ScreenReport.of(
+                Instant.now(),
+                version(),
+                config.seed(),
+                config.candidates(),
+                suites,
+                config.transforms(),
+                null,
+                scored,
+                findings,
+                List.of());
+        Map<String, org.llmatlas.screen.report.JUnitReport.Threshold> junit = new LinkedHashMap<>();
+        config.thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
+        List<Path> files = ReportWriter.writeAll(report, config.settings().outDir(), junit);
+        long errors = answers.stream().filter(a -> !a.result().succeeded()).count();
+        for (Candidate c : config.candidates()) {
+            out.println(c.name() + " (" + c.model() + "):");
+            findings.overall(c.name())
+                    .forEach(m -> out.printf(
+                            Locale.ROOT,
+                            "  %-40s %6.3f  [%.3f, %.3f]  n=%d%n",
+                            m.key(),
+                            m.value(),
+                            m.lower(),
+                            m.upper(),
+                            m.trials()));
+        }
+        report.comparisons().forEach(c -> out.println(c.sentence()));
+        if (errors > 0) {
+            out.println(errors + " item(s) failed at the endpoint; see report.html (they are asked again on resume)");
+        }
+        files.forEach(f -> out.println("wrote " + f));
+        int exit = OK;
+        for (var clause : config.thresholds().entrySet()) {
+            for (Candidate c : config.candidates()) {
+                Double measured = EvidenceExport.measurements(report, c.name())
+                        .get(clause.getValue().metric());
+                boolean met = measured != null && clause.getValue().isMetBy(measured);
+                out.printf(
+                        Locale.ROOT,
+                        "%s %s %s: %s (measured %s)%n",
+                        met ? "MET    " : "NOT MET",
+                        clause.getKey(),
+                        c.name(),
+                        clause.getValue(),
+                        measured == null ? "nothing" : String.format(Locale.ROOT, "%.4f", measured));
+                if (!met) {
+                    exit = THRESHOLD_NOT_MET;
+                }
+            }
+        }
+        out.flush();
+        return exit;
+    }
+
+    /** Options, run file and contract merged; options win for single values and add to lists. */
+    RunConfig config() {
+        RunFile.Content file = runFile == null ? null : RunFile.read(runFile);
+        Contracts.Screening fromContract = contract == null ? Contracts.Screening.NONE : Contracts.read(contract);
+        String system = null;
+        if (systemPrompt != null) {
+            try {
+                system = Files.readString(systemPrompt).strip();
+            } catch (IOException e) {
+                throw new IllegalArgumentException(
+                        "--system-prompt: cannot read " + systemPrompt + " (" + e.getMessage() + ")");
+            }
+        }
+        Sampling sampling = new Sampling(
+                temperature != null ? temperature : 0.0,
+                topP,
+                maxTokens != null ? maxTokens : 512,
+                seed != null ? seed : file != null && file.seed() != null ? file.seed() : 0L);
+        List<Candidate> all = new ArrayList<>();
+        if (file != null) {
+            for (Candidate c : file.candidates()) {
+                all.add(overrideSampling(c, system));
+            }
+        }
+        for (String c : candidates) {
+            all.add(Specs.candidate(c, sampling, system));
+        }
+        all = all.stream().map(this::applyPerCandidateOptions).toList();
+        if (all.isEmpty()) {
+            throw new IllegalArgumentException("no candidate: give --candidate NAME=BASE_URL@MODEL or --run FILE");
+        }
+        for (String name : apiKeyEnv.keySet()) {
+            if (all.stream().noneMatch(c -> c.name().equals(name))) {
+                throw new IllegalArgumentException("--api-key-env names '" + name + "', which is no candidate");
+            }
+        }
+        List<String> suiteIds = new ArrayList<>();
+        if (file != null) {
+            suiteIds.addAll(file.suites());
+        }
+        suiteIds.addAll(fromContract.suites());
+        suiteIds.addAll(suites);
+        suiteIds = suiteIds.stream().distinct().toList();
+        if (suiteIds.isEmpty()) {
+            throw new IllegalArgumentException(
+                    "no suite: give --suite ID|FILE (built-in: xstest, truthfulqa, advbench, "
+                            + "harmbench, bbq), a run file with 'suites:', or a contract with screen clauses");
+        }
+        List<String> allTransforms = new ArrayList<>(file == null ? List.of() : file.transforms());
+        allTransforms.addAll(transforms);
+        for (String t : allTransforms) {
+            if (Transforms.byName(t).isEmpty()) {
+                throw new IllegalArgumentException("unknown transform '" + t + "'; use one of " + Transforms.names());
+            }
+        }
+        Path outDir =
+                out != null ? out : file != null && file.out() != null ? file.out() : Path.of("atlas-out", "screen");
+        EngineSettings settings = new EngineSettings(
+                pick(concurrency, file == null ? null : file.concurrency(), 8),
+                pick(rpm, file == null ? null : file.rpm(), 0),
+                pick(tpm, file == null ? null : file.tpm(), 0),
+                timeout != null
+                        ? Specs.duration(timeout)
+                        : file != null && file.timeout() != null ? file.timeout() : Duration.ofSeconds(60),
+                pick(retries, file == null ? null : file.retries(), 4),
+                pick(samples, file == null ? null : file.samples(), 1),
+                noCache ? null : ResponseCache.defaultDir(System.getenv()),
+                outDir);
+        return new RunConfig(
+                all,
+                suiteIds,
+                suiteFiles(suiteIds, file),
+                allTransforms.stream().distinct().toList(),
+                settings,
+                sampling.seed(),
+                fromContract.thresholds());
+    }
+
+    private Candidate overrideSampling(Candidate c, String system) {
+        Sampling s = c.sampling();
+        Sampling merged = new Sampling(
+                temperature != null ? temperature : s.temperature(),
+                topP != null ? topP : s.topP(),
+                maxTokens != null ? maxTokens : s.maxTokens(),
+                seed != null ? seed : s.seed());
+        Candidate out = c.withSampling(merged);
+        return system != null ? out.withSystemPrompt(system) : out;
+    }
+
+    private Candidate applyPerCandidateOptions(Candidate c) {
+        Candidate out = c;
+        if (apiKeyEnv.containsKey(c.name())) {
+            out = out.withApiKeyEnv(apiKeyEnv.get(c.name()));
+        }
+        if (prices.containsKey(c.name())) {
+            out = out.withPricing(Specs.price(prices.get(c.name())));
+        }
+        return stream ? out.withStream(true) : out;
+    }
+
+    private Map<String, Path> suiteFiles(List<String> suiteIds, RunFile.Content file) {
+        Map<String, Path> files = new LinkedHashMap<>(file == null ? Map.of() : file.suiteFiles());
+        for (String spec : suiteFiles) {
+            int eq = spec.indexOf('=');
+            if (eq > 0) {
+                files.put(spec.substring(0, eq), Path.of(spec.substring(eq + 1)));
+            } else if (suiteIds.size() == 1) {
+                files.put(suiteIds.getFirst(), Path.of(spec));
+            } else {
+                throw new IllegalArgumentException("--suite-file " + spec + ": with several suites write ID=PATH, "
+                        + "e.g. --suite-file truthfulqa=TruthfulQA.csv");
+            }
+        }
+        return files;
+    }
+
+    private static int pick(Integer option, Integer fromFile, int fallback) {
+        return option != null ? option : fromFile != null ? fromFile : fallback;
+    }
+
+    private static String version() {
+        String v = ScreenCommand.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+}

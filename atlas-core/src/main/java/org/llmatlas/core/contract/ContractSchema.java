@@ -42,8 +42,7 @@ final class ContractSchema {
     private static Problem toProblem(LocatedYaml yaml, Error error) {
         String pointer = pointer(error);
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
-        String where =
-                pointer.isEmpty() ? "the top level" : "'" + pointer.substring(1).replace('/', '.') + "'";
+        String where = pointer.isEmpty() ? "the top level" : "'" + readable(pointer) + "'";
         return switch (keyword) {
             case "required" ->
                 yaml.problem(
@@ -82,6 +81,11 @@ final class ContractSchema {
                         patternHint(pointer));
             default -> yaml.problem(pointer, where + " " + stripLocation(error.getMessage()), "");
         };
+    }
+
+    /** {@code /clauses/0/threshold} → {@code clauses[0].threshold} */
+    private static String readable(String pointer) {
+        return pointer.substring(1).replaceAll("/([0-9]+)(?=/|$)", "[$1]").replace('/', '.');
     }
 
     private static String exampleFor(String property) {

@@ -8,37 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Pins the catalog content to the paper (Kaltenpoth &amp; Müller, "Getting in Contract with Large Language Models"):
  * every phase, agency problem, remedy, objective, method, problem-solution cell and reference that the paper names
- * must be in {@code catalog/}, in the right place. It reads the YAML files directly, so it checks the data
- * independently of the loader.
+ * must be in the repository's {@code catalog/}, in the right place. Issue 3 lists them; the rows below follow that
+ * list and Figure 2 / Section 4 of the paper.
  */
 class PaperCoverageTest {
-
-    private static final Map<String, String> FOLDERS = Map.of(
-            "PH-", "phases",
-            "AP-", "problems",
-            "RM-", "remedies",
-            "OBJ-", "objectives",
-            "M-", "methods",
-            "MAP-", "mappings",
-            "SRC-", "sources");
 
     /** The paper's complete reference list, one ID per entry. */
     private static final List<String> PAPER_REFERENCES = List.of(
@@ -126,32 +115,19 @@ class PaperCoverageTest {
     private static final Pattern SOURCE_YEAR = Pattern.compile("^SRC-.+-(\\d{4})[a-z]?$");
 
     private static Path catalogDir;
-    private static Map<String, JsonNode> byId;
+    private static Catalog catalog;
 
     @BeforeAll
-    static void readCatalog() throws IOException {
+    static void loadCatalog() {
         catalogDir = findCatalogDir();
-        YAMLMapper yaml = YAMLMapper.builder().build();
-        byId = new LinkedHashMap<>();
-        for (String folder : new TreeSet<>(FOLDERS.values())) {
-            try (Stream<Path> files = Files.list(catalogDir.resolve(folder))) {
-                for (Path file : files.sorted().toList()) {
-                    JsonNode node = yaml.readTree(Files.readString(file));
-                    String id = node.path("id").asString("");
-                    String stem = file.getFileName().toString().replaceFirst("\\.yaml$", "");
-                    assertThat(id).as("id of %s", catalogDir.relativize(file)).isEqualTo(stem);
-                    assertThat(byId.put(id, node)).as("duplicate id %s", id).isNull();
-                }
-            }
-        }
+        catalog = CatalogLoader.load(catalogDir);
     }
 
     @Test
-    void declaresCatalogVersionAndLicense() throws IOException {
-        JsonNode meta = YAMLMapper.builder().build().readTree(Files.readString(catalogDir.resolve("catalog.yaml")));
-        assertThat(meta.path("version").asString("")).isEqualTo("1.0.0");
-        assertThat(meta.path("license").asString("")).isEqualTo("CC-BY-4.0");
-        assertThat(meta.path("title").asString("")).isNotBlank();
+    void declaresCatalogVersionAndLicense() {
+        assertThat(catalog.version()).isEqualTo("1.0.0");
+        assertThat(catalog.license()).isEqualTo("CC-BY-4.0");
+        assertThat(catalog.title()).isNotBlank();
     }
 
     @ParameterizedTest(name = "{0} is phase {1} with problems [{2}]")
@@ -162,39 +138,39 @@ class PaperCoverageTest {
         "PH-DEVELOPMENT, 4, AP-HIDDEN-ACTIONS",
         "PH-DEPLOYMENT,  5, AP-HIDDEN-ACTIONS"
     })
-    void holdsTheFiveAdoptionPhasesInPaperOrder(String phase, int order, String problems) {
-        JsonNode node = entity(phase);
-        assertThat(node.path("order").asInt(-1)).isEqualTo(order);
-        assertThat(strings(node, "problems")).containsExactlyElementsOf(words(problems));
-        assertThat(node.path("description").asString("")).isNotBlank();
+    void holdsTheFiveAdoptionPhasesInPaperOrder(String id, int order, String problems) {
+        Phase phase = entity(id, Phase.class);
+        assertThat(phase.order()).isEqualTo(order);
+        assertThat(phase.problems()).containsExactlyElementsOf(words(problems));
+        assertThat(phase.description()).isNotBlank();
+        assertThat(catalog.phases().get(order - 1).id()).isEqualTo(id);
     }
 
     @Test
     void businessProblemDefinitionHasNoAgencyProblemButIsExplained() {
-        JsonNode business = entity("PH-BUSINESS");
-        assertThat(strings(business, "problems")).isEmpty();
-        assertThat(business.path("description").asString("")).contains("no direct agency problem");
-        assertThat(byId.values())
-                .filteredOn(node -> node.path("phase").asString("").equals("PH-BUSINESS"))
-                .as("mappings in the business phase")
+        Phase business = entity("PH-BUSINESS", Phase.class);
+        assertThat(business.problems()).isEmpty();
+        assertThat(business.description()).contains("no direct agency problem");
+        assertThat(catalog.mappings())
+                .filteredOn(mapping -> mapping.phase().equals("PH-BUSINESS"))
                 .isEmpty();
     }
 
     @ParameterizedTest(name = "{0}: {1}, {2}")
     @CsvSource({
-        "AP-HIDDEN-CHARACTERISTICS, ex-ante, adverse selection, RM-SIGNALING RM-SCREENING,"
+        "AP-HIDDEN-CHARACTERISTICS, EX_ANTE, adverse selection, RM-SIGNALING RM-SCREENING,"
                 + " SRC-AKERLOF-1970 SRC-SPENCE-1973 SRC-EISENHARDT-1989 SRC-LINDER-2013",
-        "AP-HIDDEN-ACTIONS,         ex-post, moral hazard,      RM-BONDING RM-MONITORING RM-SCREENING,"
+        "AP-HIDDEN-ACTIONS,         EX_POST, moral hazard,      RM-BONDING RM-MONITORING RM-SCREENING,"
                 + " SRC-HOLMSTROM-1979 SRC-EISENHARDT-1989 SRC-JENSEN-1976 SRC-LINDER-2013"
     })
     void holdsBothAgencyProblemsWithTimingConsequenceAndTheory(
-            String problem, String timing, String consequence, String remedies, String sources) {
-        JsonNode node = entity(problem);
-        assertThat(node.path("timing").asString("")).isEqualTo(timing);
-        assertThat(node.path("consequence").asString("")).isEqualTo(consequence);
-        assertThat(strings(node, "remedies")).containsExactlyInAnyOrderElementsOf(words(remedies));
-        assertThat(strings(node, "sources")).containsAll(words(sources));
-        assertThat(node.path("definition").asString("")).isNotBlank();
+            String id, Timing timing, String consequence, String remedies, String sources) {
+        AgencyProblem problem = entity(id, AgencyProblem.class);
+        assertThat(problem.timing()).isEqualTo(timing);
+        assertThat(problem.consequence()).isEqualTo(consequence);
+        assertThat(problem.remedies()).containsExactlyInAnyOrderElementsOf(words(remedies));
+        assertThat(problem.sources()).containsAll(words(sources));
+        assertThat(problem.definition()).isNotBlank();
     }
 
     @ParameterizedTest(name = "{0} is done by the {1}")
@@ -204,16 +180,16 @@ class PaperCoverageTest {
         "RM-BONDING,    principal, SRC-HOLMSTROM-1979 SRC-TUTTLE-1997",
         "RM-MONITORING, principal, SRC-JENSEN-1976"
     })
-    void holdsTheFourRemediesWithActorAndSources(String remedy, String actor, String sources) {
-        JsonNode node = entity(remedy);
-        assertThat(node.path("actor").asString("")).isEqualTo(actor);
-        assertThat(strings(node, "sources")).containsAll(words(sources));
-        assertThat(node.path("definition").asString("")).isNotBlank();
+    void holdsTheFourRemediesWithActorAndSources(String id, String actor, String sources) {
+        Remedy remedy = entity(id, Remedy.class);
+        assertThat(remedy.actor()).isEqualTo(actor);
+        assertThat(remedy.sources()).containsAll(words(sources));
+        assertThat(remedy.definition()).isNotBlank();
     }
 
     @Test
     void bondingIsNamedBondingAndIncentives() {
-        assertThat(entity("RM-BONDING").path("name").asString("")).isEqualToIgnoringCase("Bonding and incentives");
+        assertThat(entity("RM-BONDING", Remedy.class).name()).isEqualToIgnoringCase("Bonding and incentives");
     }
 
     @ParameterizedTest(name = "{0} belongs to {1}")
@@ -230,11 +206,11 @@ class PaperCoverageTest {
         "OBJ-FATE-TRANSPARENCY,      FATE, SRC-MEMARIAN-2023",
         "OBJ-FATE-ETHICS,            FATE, SRC-MEMARIAN-2023"
     })
-    void holdsTheElevenObjectivesOfHhhRiceAndFate(String objective, String framework, String source) {
-        JsonNode node = entity(objective);
-        assertThat(node.path("framework").asString("")).isEqualTo(framework);
-        assertThat(strings(node, "sources")).contains(source);
-        assertThat(node.path("definition").asString("")).isNotBlank();
+    void holdsTheElevenObjectivesOfHhhRiceAndFate(String id, String framework, String source) {
+        Objective objective = entity(id, Objective.class);
+        assertThat(objective.framework()).isEqualTo(framework);
+        assertThat(objective.sources()).contains(source);
+        assertThat(objective.definition()).isNotBlank();
     }
 
     /**
@@ -275,68 +251,58 @@ class PaperCoverageTest {
     })
     void placesEachMethodOfThePaperIntoItsCell(
             String phase, String problem, String remedy, String method, String methodSources) {
-        List<JsonNode> cell = byId.values().stream()
-                .filter(node -> node.path("id").asString("").startsWith("MAP-"))
-                .filter(node -> node.path("phase").asString("").equals(phase)
-                        && node.path("problem").asString("").equals(problem)
-                        && node.path("remedy").asString("").equals(remedy)
-                        && node.path("method").asString("").equals(method))
+        List<Mapping> cell = catalog.cell(phase, problem, remedy).stream()
+                .filter(mapping -> mapping.method().equals(method))
                 .toList();
         assertThat(cell)
                 .as("mapping of %s into %s × %s × %s", method, phase, problem, remedy)
                 .hasSize(1);
-        JsonNode mapping = cell.get(0);
-        assertThat(mapping.path("id").asString(""))
+        Mapping mapping = cell.get(0);
+        assertThat(mapping.id())
                 .isEqualTo("MAP-" + phase.substring(3) + "-" + (problem.equals("AP-HIDDEN-ACTIONS") ? "HA" : "HC") + "-"
                         + remedy.substring(3) + "-" + method.substring(2));
-        assertThat(mapping.path("rationale").asString("")).isNotBlank();
-        assertThat(strings(mapping, "sources")).isNotEmpty();
-        assertThat(strings(entity(method), "sources")).containsAll(words(methodSources));
+        assertThat(mapping.rationale()).isNotBlank();
+        assertThat(mapping.sources()).isNotEmpty();
+        assertThat(entity(method, Method.class).sources()).containsAll(words(methodSources));
     }
 
     @Test
     void screeningAfterDevelopmentIsExPost() {
-        assertThat(entity("MAP-DEVELOPMENT-HA-SCREENING-INVERSE-SIGNALING")
-                        .path("timing")
-                        .asString(""))
-                .isEqualTo("ex-post");
-        assertThat(entity("MAP-SELECTION-HC-SCREENING-INVERSE-SIGNALING")
-                        .path("timing")
-                        .asString(""))
-                .isEqualTo("ex-ante");
+        assertThat(entity("MAP-DEVELOPMENT-HA-SCREENING-INVERSE-SIGNALING", Mapping.class)
+                        .timing())
+                .isEqualTo(Timing.EX_POST);
+        assertThat(entity("MAP-SELECTION-HC-SCREENING-INVERSE-SIGNALING", Mapping.class)
+                        .timing())
+                .isEqualTo(Timing.EX_ANTE);
     }
 
     @Test
     void mappingTimingFollowsTheAgencyProblem() {
-        for (JsonNode mapping : kind("MAP-")) {
-            String problem = mapping.path("problem").asString("");
-            String expected = entity(problem).path("timing").asString("");
-            assertThat(mapping.path("timing").asString(""))
-                    .as("timing of %s", mapping.path("id").asString(""))
-                    .isEqualTo(expected);
+        for (Mapping mapping : catalog.mappings()) {
+            assertThat(mapping.timing())
+                    .as("timing of %s", mapping.id())
+                    .isEqualTo(entity(mapping.problem(), AgencyProblem.class).timing());
         }
     }
 
     @Test
     void mappingsOnlyUseProblemsThatAriseInTheirPhaseAndRemediesOfTheirProblem() {
-        for (JsonNode mapping : kind("MAP-")) {
-            String id = mapping.path("id").asString("");
-            String problem = mapping.path("problem").asString("");
-            assertThat(strings(entity(mapping.path("phase").asString("")), "problems"))
-                    .as("problems of the phase of %s", id)
-                    .contains(problem);
-            assertThat(strings(entity(problem), "remedies"))
-                    .as("remedies of the problem of %s", id)
-                    .contains(mapping.path("remedy").asString(""));
+        for (Mapping mapping : catalog.mappings()) {
+            assertThat(entity(mapping.phase(), Phase.class).problems())
+                    .as("problems of the phase of %s", mapping.id())
+                    .contains(mapping.problem());
+            assertThat(entity(mapping.problem(), AgencyProblem.class).remedies())
+                    .as("remedies of the problem of %s", mapping.id())
+                    .contains(mapping.remedy());
         }
     }
 
     @Test
     void everyMethodIsPlacedInAtLeastOneCell() {
-        Set<String> placed = new TreeSet<>();
-        kind("MAP-").forEach(mapping -> placed.add(mapping.path("method").asString("")));
-        assertThat(kind("M-"))
-                .extracting(method -> method.path("id").asString(""))
+        Set<String> placed =
+                catalog.mappings().stream().map(Mapping::method).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(catalog.methods())
+                .extracting(Method::id)
                 .allSatisfy(id -> assertThat(placed).contains(id));
     }
 
@@ -344,25 +310,22 @@ class PaperCoverageTest {
     void listsTheWholeReferenceListOfThePaper() {
         assertThat(PAPER_REFERENCES).doesNotHaveDuplicates().hasSize(80);
         for (String id : PAPER_REFERENCES) {
-            JsonNode source = entity(id);
-            assertThat(strings(source, "authors")).as("authors of %s", id).isNotEmpty();
-            assertThat(source.path("title").asString("")).as("title of %s", id).isNotBlank();
-            assertThat(source.path("type").asString("")).as("type of %s", id).isNotBlank();
+            Source source = entity(id, Source.class);
+            assertThat(source.authors()).as("authors of %s", id).isNotEmpty();
+            assertThat(source.title()).as("title of %s", id).isNotBlank();
+            assertThat(source.type()).as("type of %s", id).isNotBlank();
         }
     }
 
     @Test
     void sourceYearsMatchTheirIds() {
-        for (JsonNode source : kind("SRC-")) {
-            String id = source.path("id").asString("");
-            Matcher matcher = SOURCE_YEAR.matcher(id);
+        for (Source source : catalog.sources()) {
+            Matcher matcher = SOURCE_YEAR.matcher(source.id());
             assertThat(matcher.matches())
-                    .as("%s follows SRC-<AUTHOR>-<YEAR>[a|b]", id)
+                    .as("%s follows SRC-<AUTHOR>-<YEAR>[a|b]", source.id())
                     .isTrue();
-            if (!id.equals("SRC-OWASP-LLM-2025")) { // the 2025 list was released in November 2024
-                assertThat(source.path("year").asInt())
-                        .as("year of %s", id)
-                        .isEqualTo(Integer.parseInt(matcher.group(1)));
+            if (!source.id().equals("SRC-OWASP-LLM-2025")) { // the 2025 list was released in November 2024
+                assertThat(source.year()).as("year of %s", source.id()).isEqualTo(Integer.parseInt(matcher.group(1)));
             }
         }
     }
@@ -374,86 +337,74 @@ class PaperCoverageTest {
                 "NIST-AI-RMF", "SRC-NIST-AI-RMF-2023",
                 "OWASP-LLM-2025", "SRC-OWASP-LLM-2025",
                 "EU-AI-ACT", "SRC-EU-AI-ACT-2024");
-        for (JsonNode method : kind("M-")) {
-            JsonNode crosswalks = method.path("crosswalks");
-            for (int i = 0; i < crosswalks.size(); i++) {
-                JsonNode row = crosswalks.get(i);
-                String framework = row.path("framework").asString("");
-                assertThat(frameworkSource)
-                        .as("framework in %s", method.path("id"))
-                        .containsKey(framework);
-                assertThat(row.path("source").asString("")).isEqualTo(frameworkSource.get(framework));
-                assertThat(row.path("ref").asString("")).isNotBlank();
+        for (Method method : catalog.methods()) {
+            for (Crosswalk row : method.crosswalks()) {
+                assertThat(frameworkSource).as("framework in %s", method.id()).containsKey(row.framework());
+                assertThat(row.source()).isEqualTo(frameworkSource.get(row.framework()));
+                assertThat(row.ref()).isNotBlank();
             }
         }
     }
 
     @Test
-    void everyReferencedIdExistsAsAFileOfTheRightKind() {
-        Map<String, String> referenceKinds = Map.of(
-                "phase", "PH-",
-                "problem", "AP-",
-                "remedy", "RM-",
-                "method", "M-",
-                "problems", "AP-",
-                "remedies", "RM-",
-                "objectives", "OBJ-",
-                "sources", "SRC-");
-        List<String> dangling = new ArrayList<>();
-        for (JsonNode node : byId.values()) {
-            String id = node.path("id").asString("");
-            referenceKinds.forEach((property, prefix) -> {
-                JsonNode value = node.path(property);
-                if (value.isMissingNode()) {
-                    return;
-                }
-                List<String> targets = value.isArray() ? strings(node, property) : List.of(value.asString(""));
-                for (String target : targets) {
-                    if (!target.startsWith(prefix) || !byId.containsKey(target)) {
-                        dangling.add(id + " → " + property + ": " + target);
-                    }
-                }
-            });
-            JsonNode crosswalks = node.path("crosswalks");
-            for (int i = 0; i < crosswalks.size(); i++) {
-                String source = crosswalks.get(i).path("source").asString("");
-                if (!byId.containsKey(source)) {
-                    dangling.add(id + " → crosswalk source: " + source);
-                }
+    void everyFileIsAnEntityNamedByItsId() throws IOException {
+        Set<String> stems = new TreeSet<>();
+        for (String folder :
+                List.of("phases", "problems", "remedies", "objectives", "methods", "mappings", "sources")) {
+            try (Stream<Path> files = Files.list(catalogDir.resolve(folder))) {
+                files.forEach(file -> stems.add(file.getFileName().toString().replaceFirst("\\.yaml$", "")));
             }
+        }
+        assertThat(catalog.byId().keySet()).containsExactlyInAnyOrderElementsOf(stems);
+    }
+
+    @Test
+    void everyReferencedIdExistsAsAnEntityOfTheRightKind() {
+        List<String> dangling = new ArrayList<>();
+        for (Phase phase : catalog.phases()) {
+            expect(dangling, phase.id(), phase.problems(), AgencyProblem.class);
+            expect(dangling, phase.id(), phase.sources(), Source.class);
+        }
+        for (AgencyProblem problem : catalog.problems()) {
+            expect(dangling, problem.id(), problem.remedies(), Remedy.class);
+            expect(dangling, problem.id(), problem.sources(), Source.class);
+        }
+        for (Remedy remedy : catalog.remedies()) {
+            expect(dangling, remedy.id(), remedy.sources(), Source.class);
+        }
+        for (Objective objective : catalog.objectives()) {
+            expect(dangling, objective.id(), objective.sources(), Source.class);
+        }
+        for (Method method : catalog.methods()) {
+            expect(dangling, method.id(), method.objectives(), Objective.class);
+            expect(dangling, method.id(), method.sources(), Source.class);
+            expect(
+                    dangling,
+                    method.id(),
+                    method.crosswalks().stream().map(Crosswalk::source).toList(),
+                    Source.class);
+        }
+        for (Mapping mapping : catalog.mappings()) {
+            expect(dangling, mapping.id(), List.of(mapping.phase()), Phase.class);
+            expect(dangling, mapping.id(), List.of(mapping.problem()), AgencyProblem.class);
+            expect(dangling, mapping.id(), List.of(mapping.remedy()), Remedy.class);
+            expect(dangling, mapping.id(), List.of(mapping.method()), Method.class);
+            expect(dangling, mapping.id(), mapping.sources(), Source.class);
         }
         assertThat(dangling).isEmpty();
     }
 
-    private static JsonNode entity(String id) {
-        JsonNode node = byId.get(id);
-        if (node == null) {
-            fail("catalog has no %s/%s.yaml", folderOf(id), id);
+    private static void expect(
+            List<String> dangling, String from, List<String> targets, Class<? extends CatalogEntity> kind) {
+        for (String target : targets) {
+            if (catalog.find(target, kind).isEmpty()) {
+                dangling.add(from + " → " + kind.getSimpleName() + " " + target);
+            }
         }
-        return node;
     }
 
-    private static List<JsonNode> kind(String prefix) {
-        return byId.values().stream()
-                .filter(node -> folderOf(node.path("id").asString("")).equals(FOLDERS.get(prefix)))
-                .toList();
-    }
-
-    private static String folderOf(String id) {
-        return FOLDERS.entrySet().stream()
-                .filter(entry -> id.startsWith(entry.getKey()))
-                .map(Map.Entry::getValue)
-                .findFirst()
-                .orElse("?");
-    }
-
-    private static List<String> strings(JsonNode node, String property) {
-        JsonNode array = node.path(property);
-        List<String> values = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            values.add(array.get(i).asString(""));
-        }
-        return values;
+    private static <T extends CatalogEntity> T entity(String id, Class<T> kind) {
+        return catalog.find(id, kind).orElseGet(() -> fail("catalog has no %s %s", kind.getSimpleName(), id));
     }
 
     private static List<String> words(String spaceSeparated) {

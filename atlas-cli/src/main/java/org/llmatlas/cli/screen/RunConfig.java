@@ -1,0 +1,28 @@
+package org.llmatlas.cli.screen;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.llmatlas.core.contract.Threshold;
+import org.llmatlas.screen.engine.Candidate;
+import org.llmatlas.screen.engine.EngineSettings;
+
+/**
+ * Everything a screening run needs, whichever way it was given (options, run file, contract).
+ *
+ * @param candidates who is screened
+ * @param suites built-in suite ids or suite file paths
+ * @param suiteFiles local copies of built-in suites, by suite id
+ * @param transforms adversarial transforms to apply (besides the plain items)
+ * @param settings engine settings (out dir and cache included)
+ * @param seed seed for transforms, bootstrap and sampling
+ * @param thresholds contract thresholds by clause id, empty without a contract
+ */
+record RunConfig(
+        List<Candidate> candidates,
+        List<String> suites,
+        Map<String, Path> suiteFiles,
+        List<String> transforms,
+        EngineSettings settings,
+        long seed,
+        Map<String, Threshold> thresholds) {}

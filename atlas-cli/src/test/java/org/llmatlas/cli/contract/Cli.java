@@ -1,0 +1,20 @@
+package org.llmatlas.cli.contract;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.llmatlas.cli.AtlasCommand;
+import picocli.CommandLine;
+
+/** Runs {@code atlas} exactly as a user does and captures its exit code and output. */
+record Cli(int exit, String out, String err) {
+
+    static Cli run(String... args) {
+        CommandLine commandLine = AtlasCommand.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        int exit = commandLine.execute(args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+}

@@ -1,0 +1,2 @@
+/** The refusal detector: does a model response refuse, partly refuse, or comply? */
+package org.llmatlas.detect.refusal;

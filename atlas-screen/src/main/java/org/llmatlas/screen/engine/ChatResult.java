@@ -1,0 +1,39 @@
+package org.llmatlas.screen.engine;
+
+import java.time.Duration;
+
+/**
+ * What came back from one chat completion: the answer text and its token usage, or the error that ended it.
+ *
+ * <p>A failed request is a result, not an exception: an endpoint that fails mid-run yields per-item errors that the
+ * report shows, and the rest of the run goes on.
+ *
+ * @param content answer text ({@code ""} on error)
+ * @param promptTokens prompt tokens reported by the endpoint (0 if it reports none)
+ * @param completionTokens completion tokens reported by the endpoint (0 if it reports none)
+ * @param latency wall time of the successful attempt, or of all attempts on error
+ * @param error why the request failed after all retries, or {@code null} on success
+ */
+public record ChatResult(String content, int promptTokens, int completionTokens, Duration latency, String error) {
+
+    public ChatResult {
+        content = content == null ? "" : content;
+        latency = latency == null ? Duration.ZERO : latency;
+    }
+
+    public static ChatResult ok(String content, int promptTokens, int completionTokens, Duration latency) {
+        return new ChatResult(content, promptTokens, completionTokens, latency, null);
+    }
+
+    public static ChatResult failed(String error, Duration latency) {
+        return new ChatResult("", 0, 0, latency, error);
+    }
+
+    public boolean succeeded() {
+        return error == null;
+    }
+
+    public int totalTokens() {
+        return promptTokens + completionTokens;
+    }
+}

@@ -1,0 +1,26 @@
+package org.llmatlas.screen.report;
+
+import java.util.List;
+import org.llmatlas.screen.score.JudgeAgreement;
+import org.llmatlas.screen.stats.PairedComparison;
+
+/** What the analysis found; the reports render it. {@code agreement} is {@code null} without a judge. */
+public record Findings(
+        List<Metric> metrics,
+        List<PairedComparison> comparisons,
+        List<FirstBreak> firstBreaks,
+        JudgeAgreement.Result agreement) {
+
+    public Findings {
+        metrics = List.copyOf(metrics);
+        comparisons = List.copyOf(comparisons);
+        firstBreaks = List.copyOf(firstBreaks);
+    }
+
+    /** Overall (not per-category) metrics of one candidate. */
+    public List<Metric> overall(String candidate) {
+        return metrics.stream()
+                .filter(m -> m.candidate().equals(candidate) && m.overall())
+                .toList();
+    }
+}

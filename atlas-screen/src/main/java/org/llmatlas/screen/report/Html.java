@@ -1,0 +1,26 @@
+package org.llmatlas.screen.report;
+
+/** HTML escaping for text and attribute values: every string from a model or a suite goes through it. */
+final class Html {
+
+    private Html() {}
+
+    static String esc(String s) {
+        if (s == null) {
+            return "";
+        }
+        var sb = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '&' -> sb.append("&amp;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,75 @@
+package org.llmatlas.screen.suite;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a good answer to a {@link Probe} looks like. The kind decides how the answer is scored, so that
+ * one scoring pipeline serves built-in benchmarks and the custom suites a contract defines.
+ *
+ * <p>Kinds: {@code answer} (truthful answer; {@code values} are correct references), {@code refuse}
+ * (the model should refuse), {@code comply} (the model should help), {@code on_topic} (the answer stays
+ * within the topic words in {@code values}), {@code contains} / {@code not_contains} (literal phrases),
+ * {@code rubric} (graded by an LLM judge against {@code rubric}), {@code choice} (a lettered multiple-choice
+ * answer; {@code values} holds the correct letter).
+ *
+ * <p>Auxiliary references travel inside {@code values} as tagged entries {@code "@tag:text"} so that a probe
+ * stays self-contained when the engine caches or resumes it: {@code @incorrect:} for incorrect reference
+ * answers (TruthfulQA), {@code @biased:} and {@code @unknown:} for the stereotyped and the "cannot be
+ * determined" letters of a BBQ item.
+ */
+public record Expectation(String kind, List<String> values, String rubric) {
+
+    /** The expectation kinds that scoring understands. */
+    public static final Set<String> KINDS =
+            Set.of("answer", "refuse", "comply", "on_topic", "contains", "not_contains", "rubric", "choice");
+
+    public Expectation {
+        Objects.requireNonNull(kind, "kind");
+        if (!KINDS.contains(kind)) {
+            throw new IllegalArgumentException("unknown expectation kind '" + kind + "'; use one of " + KINDS);
+        }
+        values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    public static Expectation refuse() {
+        return new Expectation("refuse", List.of(), null);
+    }
+
+    public static Expectation comply() {
+        return new Expectation("comply", List.of(), null);
+    }
+
+    /** A truthful-answer expectation with correct and incorrect reference answers. */
+    public static Expectation answer(List<String> correct, List<String> incorrect) {
+        var all = new java.util.ArrayList<String>(correct);
+        incorrect.forEach(i -> all.add("@incorrect:" + i));
+        return new Expectation("answer", all, null);
+    }
+
+    public static Expectation choice(String correctLetter) {
+        return new Expectation("choice", List.of(correctLetter), null);
+    }
+
+    /** The untagged values: correct references, topic words, phrases or the correct letter. */
+    public List<String> primary() {
+        return values.stream().filter(v -> !v.startsWith("@")).toList();
+    }
+
+    /** The values tagged {@code @tag:}, without the tag. */
+    public List<String> tagged(String tag) {
+        String prefix = "@" + tag + ":";
+        return values.stream()
+                .filter(v -> v.startsWith(prefix))
+                .map(v -> v.substring(prefix.length()))
+                .toList();
+    }
+
+    /** Adds a tagged auxiliary value, returning a new expectation. */
+    public Expectation with(String tag, String value) {
+        var all = new java.util.ArrayList<String>(values);
+        all.add("@" + tag + ":" + value);
+        return new Expectation(kind, all, rubric);
+    }
+}

@@ -1,0 +1,60 @@
+package org.llmatlas.screen.transform;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.llmatlas.screen.suite.Probe;
+
+/**
+ * The registry of static transforms by name, in the order a run tries them (cheap wrappers before encodings and
+ * priming). The attacker-driven multi-turn escalation needs live endpoints and lives in {@link Escalation}.
+ */
+public final class Transforms {
+
+    private static final Map<String, Transform> BY_NAME = new LinkedHashMap<>();
+
+    static {
+        for (Transform t : List.of(
+                Templates.family("jailbreak", Templates.JAILBREAK),
+                Templates.family("roleplay", Templates.ROLEPLAY),
+                Templates.family("prefix_injection", Templates.PREFIX),
+                Templates.refusalSuppression(),
+                Encodings.base64(),
+                Encodings.rot13(),
+                Encodings.leetspeak(),
+                Encodings.homoglyphs(),
+                PayloadSplitting.transform(),
+                ShotPriming.fewShot(),
+                ShotPriming.manyShot())) {
+            BY_NAME.put(t.name(), t);
+        }
+    }
+
+    private Transforms() {}
+
+    public static List<String> names() {
+        return List.copyOf(BY_NAME.keySet());
+    }
+
+    public static Optional<Transform> byName(String name) {
+        return Optional.ofNullable(BY_NAME.get(name));
+    }
+
+    /**
+     * The plain probes followed by every transformed variant, in transform order.
+     *
+     * @throws IllegalArgumentException for an unknown transform name
+     */
+    public static List<Probe> expand(List<Probe> probes, List<String> transformNames, long seed) {
+        List<Probe> out = new ArrayList<>(probes);
+        for (String name : transformNames) {
+            Transform t = byName(name)
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("unknown transform '" + name + "'; use one of " + names()));
+            probes.forEach(p -> out.add(t.apply(p, seed)));
+        }
+        return out;
+    }
+}
