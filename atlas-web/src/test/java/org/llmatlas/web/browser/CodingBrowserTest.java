@@ -79,7 +79,9 @@ class CodingBrowserTest extends WebTest {
 
         code(coderA, id, "RM-SIGNALING", "3");
         browser.get(baseUrl + "/coding/" + id + "/codings/" + coderB);
-        assertThat(browser.findElement(By.id("reason")).getText()).contains("Blind coding");
+        assertThat(browser.getPageSource())
+                .as("a coder cannot open the other coder's work")
+                .contains("Blind coding");
         code(coderB, id, "RM-SCREENING", "3");
         browser.get(baseUrl + "/coding/" + id + "/codings/" + coderA);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("RM-SIGNALING");
