@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.llmatlas.web.account.Accounts;
 import org.llmatlas.web.account.Role;
 import org.llmatlas.web.coding.CodingFixture;
+import org.llmatlas.web.coding.CodingService;
+import org.llmatlas.web.coding.ReleaseCutter;
 import org.llmatlas.web.testing.Browser;
 import org.llmatlas.web.testing.H2Database;
 import org.llmatlas.web.testing.WebTest;
@@ -36,6 +38,12 @@ class CodingBrowserTest extends WebTest {
     @Autowired
     PasswordEncoder encoder;
 
+    @Autowired
+    CodingService coding;
+
+    @Autowired
+    ReleaseCutter cutter;
+
     @BeforeAll
     static void startBrowser() {
         browser = Browser.start();
@@ -54,6 +62,7 @@ class CodingBrowserTest extends WebTest {
         String coderA = person("alan", Role.CODER);
         String coderB = person("bea", Role.CODER);
         String editor = person("erin", Role.EDITOR);
+        CodingFixture fixture = new CodingFixture(accounts, coding, cutter);
         String mapping =
                 "MAP-DATA-HC-SIGNALING-" + CodingFixture.unique("BROWSER").toUpperCase();
 
@@ -62,7 +71,7 @@ class CodingBrowserTest extends WebTest {
         new Select(browser.findElement(By.id("kind"))).selectByValue("MAPPING");
         browser.findElement(By.id("targetId")).sendKeys(mapping);
         browser.findElement(By.id("title")).sendKeys("Data cards signal the quality of training data");
-        browser.findElement(By.id("body")).sendKeys(CodingFixture.mappingYaml(mapping));
+        browser.findElement(By.id("body")).sendKeys(CodingFixture.mappingYaml(mapping, fixture.freshMethod()));
         browser.findElement(By.id("rationale"))
                 .sendKeys("Pushkarna et al. (2022), p. 3: \"Data Cards are structured summaries of essential facts\"");
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
