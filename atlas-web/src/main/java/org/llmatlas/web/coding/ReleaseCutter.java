@@ -155,9 +155,11 @@ public class ReleaseCutter {
     }
 
     private static <T extends CatalogEntity> List<T> only(Map<String, CatalogEntity> entities, Class<T> type) {
+        // The loader's order: one file per entity, read in order of file name (= ID).
         return entities.values().stream()
                 .filter(type::isInstance)
                 .map(type::cast)
+                .sorted(Comparator.comparing(CatalogEntity::id))
                 .toList();
     }
 }
