@@ -2,11 +2,20 @@ package org.llmatlas.cli;
 
 import picocli.CommandLine.IVersionProvider;
 
-/** Reports the version from the jar manifest, so that {@code --version} never drifts from the build. */
-final class AtlasVersion implements IVersionProvider {
+/**
+ * Reports the version from the jar manifest, so that {@code --version} and the instrument version recorded in
+ * evidence files never drift from the build.
+ */
+public final class AtlasVersion implements IVersionProvider {
+
+    /** The build's version, or {@code dev} when running from classes outside a jar (tests, IDE). */
+    public static String current() {
+        String version = AtlasVersion.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
+    }
+
     @Override
     public String[] getVersion() {
-        String version = AtlasVersion.class.getPackage().getImplementationVersion();
-        return new String[] {"atlas " + (version == null ? "dev" : version)};
+        return new String[] {"atlas " + current()};
     }
 }

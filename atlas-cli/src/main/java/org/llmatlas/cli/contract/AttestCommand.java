@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.llmatlas.cli.AtlasVersion;
 import org.llmatlas.core.contract.Clause;
 import org.llmatlas.core.contract.Contract;
 import org.llmatlas.core.contract.ContractReader;
@@ -86,10 +87,9 @@ final class AttestCommand implements Callable<Integer> {
             err.flush();
             return Exit.INVALID;
         }
-        String version = AttestCommand.class.getPackage().getImplementationVersion();
         Evidence evidence = new Evidence(
                 ContractValidator.ATTESTATION,
-                version == null ? "dev" : version,
+                AtlasVersion.current(),
                 Instant.now(),
                 contract.name(),
                 List.of(EvidenceInput.of("document", document)),

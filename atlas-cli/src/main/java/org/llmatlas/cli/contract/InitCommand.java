@@ -59,6 +59,9 @@ public final class InitCommand implements Callable<Integer> {
     /** An organisation that adopts a model without fine-tuning it goes through every phase but development. */
     static final List<String> DEFAULT_PHASES = List.of("PH-BUSINESS", "PH-DATA", "PH-SELECTION", "PH-DEPLOYMENT");
 
+    /** The order in which the paper introduces the objective frameworks. */
+    private static final List<String> FRAMEWORK_ORDER = List.of("HHH", "RICE", "FATE");
+
     @Spec
     CommandSpec spec;
 
@@ -255,11 +258,11 @@ public final class InitCommand implements Callable<Integer> {
                     riskTier != null ? riskTier : "limited",
                     InitCommand::tier);
             out.println("Alignment objectives in the catalog:");
-            for (Objective objective : catalog.objectives()) {
-                if (objective.isActive()) {
-                    out.println("  " + objective.id() + "  " + objective.name());
-                }
-            }
+            catalog.objectives().stream()
+                    .filter(Objective::isActive)
+                    .sorted(java.util.Comparator.comparing((Objective o) -> FRAMEWORK_ORDER.indexOf(o.framework()))
+                            .thenComparing(Objective::id))
+                    .forEach(o -> out.println("  " + o.framework() + "  " + o.id() + "  " + o.name()));
             List<String> chosen = askUntilValid(
                     "Objectives (IDs, or HHH / RICE / FATE / all; comma-separated)",
                     objectives != null ? String.join(",", objectives) : "HHH",

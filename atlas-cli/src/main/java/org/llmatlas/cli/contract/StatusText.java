@@ -52,8 +52,9 @@ final class StatusText {
         for (StatusMatrix.Row row : matrix.rows()) {
             List<String> line = new ArrayList<>(List.of(row.phase().id(), row.problemName()));
             for (CellResult cell : row.cells()) {
-                String count =
-                        cell.clauses().isEmpty() ? "" : " (" + cell.clauses().size() + ")";
+                String count = cell.clauses().isEmpty()
+                        ? ""
+                        : " " + cell.satisfied() + "/" + cell.clauses().size();
                 line.add(StatusMatrix.symbol(cell.state()) + " " + StatusMatrix.word(cell.state())
                         + (cell.state() == CellState.NOT_APPLICABLE ? "" : count));
             }
@@ -83,7 +84,7 @@ final class StatusText {
                     .append(matrix.leftOut().stream().map(Phase::id).collect(Collectors.joining(", ")))
                     .append('\n');
         }
-        out.append("  (n) = clauses in the cell; remedies: ")
+        out.append("  k/n = satisfied of n clauses in the cell; remedies: ")
                 .append(matrix.remedies().stream().map(Remedy::id).collect(Collectors.joining(", ")))
                 .append('\n');
     }

@@ -1,5 +1,6 @@
 package org.llmatlas.cli.screen;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +12,7 @@ import org.llmatlas.core.contract.Contract;
 import org.llmatlas.core.contract.ContractReader;
 import org.llmatlas.core.contract.Threshold;
 import org.llmatlas.screen.report.JUnitReport;
+import org.llmatlas.screen.suite.SuiteRegistry;
 
 /**
  * Reads what screening owes a contract: the clauses whose instrument is {@code screen} or {@code screen.*} name
@@ -36,9 +38,9 @@ final class Contracts {
             Object suite = clause.parameters()
                     .getOrDefault("suite", clause.parameters().get("suites"));
             if (suite instanceof Collection<?> many) {
-                many.forEach(s -> suites.add(String.valueOf(s)));
+                many.forEach(s -> suites.add(suitePath(contract, String.valueOf(s))));
             } else if (suite != null) {
-                suites.add(String.valueOf(suite));
+                suites.add(suitePath(contract, String.valueOf(suite)));
             } else {
                 // the metric's first segment names the suite: advbench.attack_success_rate → advbench
                 String metric = clause.threshold().metric();
@@ -52,6 +54,15 @@ final class Contracts {
                     + "add one (atlas init writes examples) or give --suite");
         }
         return new Screening(suites.stream().distinct().toList(), thresholds);
+    }
+
+    /** A suite file named in the contract is relative to the contract's folder; built-in ids stay as they are. */
+    private static String suitePath(Contract contract, String suite) {
+        if (SuiteRegistry.find(suite).isPresent()) {
+            return suite;
+        }
+        Path file = contract.resolve(suite);
+        return Files.exists(file) ? file.toString() : suite;
     }
 
     /** The contract threshold as a JUnit case bound. */

@@ -16,6 +16,7 @@ import org.llmatlas.core.validation.ValidationException;
 import org.llmatlas.screen.engine.Candidate;
 import org.llmatlas.screen.engine.Pricing;
 import org.llmatlas.screen.engine.Sampling;
+import org.llmatlas.screen.suite.SuiteRegistry;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -113,7 +114,12 @@ final class RunFile {
                         .ifPresent(candidates::add);
             }
         }
-        List<String> suites = strings(root, "/suites");
+        // suite files are relative to the run file; built-in ids stay as they are
+        List<String> suites = strings(root, "/suites").stream()
+                .map(s -> SuiteRegistry.find(s).isEmpty() && Files.exists(dir.resolve(s))
+                        ? dir.resolve(s).toString()
+                        : s)
+                .toList();
         List<String> transforms = strings(root, "/transforms");
         Map<String, Path> suiteFiles = new LinkedHashMap<>();
         root.path("suite_files")

@@ -5,31 +5,26 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.llmatlas.cli.AtlasVersion;
 import org.llmatlas.core.validation.ValidationException;
-import org.llmatlas.screen.engine.Answer;
 import org.llmatlas.screen.engine.Candidate;
 import org.llmatlas.screen.engine.EngineSettings;
 import org.llmatlas.screen.engine.Preflight;
 import org.llmatlas.screen.engine.Sampling;
-import org.llmatlas.screen.engine.ScreenRun;
 import org.llmatlas.screen.engine.openai.OpenAiChatClient;
 import org.llmatlas.screen.engine.progress.ProgressBar;
 import org.llmatlas.screen.engine.store.ResponseCache;
-import org.llmatlas.screen.report.Analysis;
 import org.llmatlas.screen.report.EvidenceExport;
-import org.llmatlas.screen.report.Findings;
-import org.llmatlas.screen.report.ReportWriter;
+import org.llmatlas.screen.report.JUnitReport;
 import org.llmatlas.screen.report.ScreenReport;
-import org.llmatlas.screen.score.Scored;
+import org.llmatlas.screen.report.Screening;
 import org.llmatlas.screen.score.Scorer;
-import org.llmatlas.screen.suite.Probe;
 import org.llmatlas.screen.suite.Suite;
 import org.llmatlas.screen.suite.SuiteException;
 import org.llmatlas.screen.suite.SuiteFetcher;
@@ -183,8 +178,20 @@ public final class ScreenCommand implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
-        List<Probe> plain = loaded.stream().flatMap(s -> s.probes().stream()).toList();
-        List<Probe> probes = Transforms.expand(plain, config.transforms(), config.seed());
+        Map<String, JUnitReport.Threshold> junit = new LinkedHashMap<>();
+        config.thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
+        Screening.Plan plan = new Screening.Plan(
+                config.candidates(),
+                loaded,
+                config.transforms(),
+                config.seed(),
+                config.settings(),
+                config.settings().outDir(),
+                Scorer.builtin(),
+                Map.of(),
+                junit,
+                AtlasVersion.current(),
+                null);
         try (OpenAiChatClient client = new OpenAiChatClient()) {
             try {
                 Preflight.check(config.candidates(), client, config.settings().timeout());
@@ -198,38 +205,22 @@ public final class ScreenCommand implements Callable<Integer> {
                     Locale.ROOT,
                     "screening %d candidate(s) on %d item(s) from %s%s into %s%n",
                     config.candidates().size(),
-                    probes.size(),
+                    Screening.probes(loaded, config.transforms(), config.seed()).size()
+                            * config.settings().samples(),
                     config.suites(),
                     config.transforms().isEmpty() ? "" : " with transforms " + config.transforms(),
                     config.settings().outDir());
-            List<Answer> answers = ScreenRun.of(probes, config.candidates(), config.settings(), client)
-                    .withListener(ProgressBar.on(err, config.candidates()))
-                    .execute();
-            return report(config, loaded, answers, out);
+            Screening.Result result = Screening.run(plan, client, ProgressBar.on(err, config.candidates()));
+            return summarise(config, result, out);
         }
     }
 
-    private int report(RunConfig config, List<Suite> suites, List<Answer> answers, PrintWriter out) {
-        List<Scored> scored = Scorer.builtin().scoreAll(answers);
-        Findings findings = new Analysis(scored, config.seed()).run();
-        ScreenReport report = ScreenReport.of(
-                Instant.now(),
-                version(),
-                config.seed(),
-                config.candidates(),
-                suites,
-                config.transforms(),
-                null,
-                scored,
-                findings,
-                List.of());
-        Map<String, org.llmatlas.screen.report.JUnitReport.Threshold> junit = new LinkedHashMap<>();
-        config.thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
-        List<Path> files = ReportWriter.writeAll(report, config.settings().outDir(), junit);
-        long errors = answers.stream().filter(a -> !a.result().succeeded()).count();
+    private int summarise(RunConfig config, Screening.Result result, PrintWriter out) {
+        ScreenReport report = result.report();
         for (Candidate c : config.candidates()) {
             out.println(c.name() + " (" + c.model() + "):");
-            findings.overall(c.name())
+            report.overall(c.name())
+                    .values()
                     .forEach(m -> out.printf(
                             Locale.ROOT,
                             "  %-40s %6.3f  [%.3f, %.3f]  n=%d%n",
@@ -240,10 +231,14 @@ public final class ScreenCommand implements Callable<Integer> {
                             m.trials()));
         }
         report.comparisons().forEach(c -> out.println(c.sentence()));
+        long errors = report.items().stream()
+                .flatMap(i -> i.answers().stream())
+                .filter(a -> a.error() != null)
+                .count();
         if (errors > 0) {
             out.println(errors + " item(s) failed at the endpoint; see report.html (they are asked again on resume)");
         }
-        files.forEach(f -> out.println("wrote " + f));
+        result.files().forEach(f -> out.println("wrote " + f));
         int exit = OK;
         for (var clause : config.thresholds().entrySet()) {
             for (Candidate c : config.candidates()) {
@@ -385,10 +380,5 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private static int pick(Integer option, Integer fromFile, int fallback) {
         return option != null ? option : fromFile != null ? fromFile : fallback;
-    }
-
-    private static String version() {
-        String v = ScreenCommand.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
     }
 }

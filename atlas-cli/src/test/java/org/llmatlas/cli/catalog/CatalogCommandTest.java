@@ -38,7 +38,7 @@ class CatalogCommandTest {
         Run run = atlas("catalog", "matrix", "--width", "90");
 
         assertThat(run.exit()).isZero();
-        assertThat(run.out()).contains("┌", "Signaling", "Monitoring", "Data cards", "supervision");
+        assertThat(run.out()).contains("┌", "Signaling", "Monitoring", "Data cards", "Toxic");
         assertThat(run.out().lines().skip(1))
                 .allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(90));
     }

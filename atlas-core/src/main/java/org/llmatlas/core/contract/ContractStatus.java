@@ -2,6 +2,7 @@ package org.llmatlas.core.contract;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,7 +32,11 @@ public final class ContractStatus {
 
     /** Evaluates now, verifying evidence with the key from {@code ATLAS_EVIDENCE_KEY} if set. */
     public static StatusReport evaluate(Contract contract, Catalog catalog) {
-        return evaluate(contract, catalog, EvidenceCodec.fromEnvironment(), Instant.now());
+        return evaluate(
+                contract,
+                catalog,
+                EvidenceCodec.fromEnvironment(),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS));
     }
 
     public static StatusReport evaluate(Contract contract, Catalog catalog, EvidenceCodec codec, Instant now) {
@@ -113,7 +118,7 @@ public final class ContractStatus {
 
     private static ClauseResult measure(Clause clause, VerifiedEvidence verified, String where) {
         Evidence evidence = verified.evidence();
-        if (!evidence.instrument().equals(clause.instrument())) {
+        if (!sameFamily(evidence.instrument(), clause.instrument())) {
             return result(
                     clause,
                     ClauseState.MISSING_EVIDENCE,
@@ -154,6 +159,14 @@ public final class ContractStatus {
                 verified);
     }
 
+    /**
+     * Whether evidence from instrument {@code a} can serve a clause measured by {@code b}: equal, or one refines the
+     * other ({@code screen} runs the adversarial suites that {@code screen.adversarial} names).
+     */
+    static boolean sameFamily(String a, String b) {
+        return a.equals(b) || a.startsWith(b + ".") || b.startsWith(a + ".");
+    }
+
     private static ClauseResult result(
             Clause clause, ClauseState state, String reason, Double measured, VerifiedEvidence evidence) {
         return new ClauseResult(clause, state, reason, Optional.ofNullable(measured), evidence);
@@ -171,10 +184,18 @@ public final class ContractStatus {
                 .filter(r -> r.clause().addresses(phase.id(), problem.id(), remedy.id()))
                 .toList();
         List<String> ids = here.stream().map(r -> r.clause().id()).toList();
+        int satisfied = (int) here.stream().filter(ClauseResult::isSatisfied).count();
         Optional<String> notApplicable = notApplicable(contract, phase, problem, remedy);
         if (notApplicable.isPresent()) {
             return new CellResult(
-                    phase.id(), problem.id(), remedy.id(), CellState.NOT_APPLICABLE, ids, methods, notApplicable.get());
+                    phase.id(),
+                    problem.id(),
+                    remedy.id(),
+                    CellState.NOT_APPLICABLE,
+                    ids,
+                    satisfied,
+                    methods,
+                    notApplicable.get());
         }
         CellState state;
         String reason;
@@ -194,7 +215,7 @@ public final class ContractStatus {
             state = CellState.OPEN;
             reason = "no trustworthy evidence: " + String.join(", ", ids);
         }
-        return new CellResult(phase.id(), problem.id(), remedy.id(), state, ids, methods, reason);
+        return new CellResult(phase.id(), problem.id(), remedy.id(), state, ids, satisfied, methods, reason);
     }
 
     private static List<String> idsIn(List<ClauseResult> results, ClauseState state) {

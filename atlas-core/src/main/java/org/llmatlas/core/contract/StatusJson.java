@@ -56,6 +56,7 @@ public final class StatusJson {
             node.put("state", cell.state().name());
             ArrayNode ids = node.putArray("clauses");
             cell.clauses().forEach(ids::add);
+            node.put("satisfied", cell.satisfied());
             node.put("catalog_methods", cell.catalogMethods());
             node.put("reason", cell.reason());
         }

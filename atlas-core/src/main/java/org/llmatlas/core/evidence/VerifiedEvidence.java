@@ -49,11 +49,11 @@ public record VerifiedEvidence(Evidence evidence, EvidenceStatus status, String 
             }
             Path file = input.getValue();
             if (!java.nio.file.Files.isRegularFile(file)) {
-                return stale("input '" + input.getKey() + "' (" + file + ") no longer exists");
+                return stale("input '" + input.getKey() + "' no longer exists");
             }
             String current = EvidenceInput.sha256(file);
             if (!current.equals(recorded.get().sha256())) {
-                return stale("input '" + input.getKey() + "' (" + file + ") changed since the measurement: sha256 "
+                return stale("input '" + input.getKey() + "' changed since the measurement: sha256 "
                         + abbreviate(current) + " != recorded "
                         + abbreviate(recorded.get().sha256()));
             }

@@ -14,12 +14,13 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
+import tools.jackson.dataformat.yaml.YAMLFactory;
 
 /**
  * A YAML document as a Jackson tree plus the source position of every node, addressed by JSON pointer
@@ -33,7 +34,9 @@ public final class LocatedYaml {
     /** A 1-based position in the source text. */
     public record Position(int line, int column) {}
 
-    private static final YAMLMapper MAPPER = YAMLMapper.builder().build();
+    /** A bare streaming factory: building a full YAMLMapper would cost start-up time for nothing here. */
+    private static final YAMLFactory YAML = new YAMLFactory();
+
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final String file;
@@ -77,7 +80,7 @@ public final class LocatedYaml {
         Map<String, Position> keys = new HashMap<>();
         List<Problem> problems = new ArrayList<>();
         JsonNode root;
-        try (JsonParser parser = MAPPER.createParser(content)) {
+        try (JsonParser parser = YAML.createParser(ObjectReadContext.empty(), content)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new ValidationException(List.of(Problem.inFile(
@@ -159,7 +162,7 @@ public final class LocatedYaml {
                     && !text.startsWith("in ")
                     && !text.startsWith("^")
                     && line.equals(line.stripLeading())) {
-                parts.add(text.endsWith(":") ? text.substring(0, text.length() - 1) : text);
+                parts.add(text);
             }
         }
         return parts.isEmpty() ? message.strip() : String.join(": ", parts);

@@ -170,7 +170,10 @@ class ContractStatusTest {
         ClauseResult xstest = clause(status(), "CL-XSTEST");
 
         assertThat(xstest.state()).isEqualTo(ClauseState.STALE);
-        assertThat(xstest.reason()).contains("input 'suite'").contains("changed since the measurement");
+        assertThat(xstest.reason())
+                .isEqualTo("evidence/screen-xstest.json: input 'suite' changed since the measurement: sha256 "
+                        + xstest.reason().split("sha256 ")[1]);
+        assertThat(xstest.reason()).doesNotContain(dir.toString());
         assertThat(xstest.evidence().status()).isEqualTo(EvidenceStatus.STALE);
     }
 
@@ -192,16 +195,28 @@ class ContractStatusTest {
         SampleProjects.writePassingEvidence(dir, UNSIGNED);
         UNSIGNED.write(
                 dir.resolve("evidence/screen-advbench.json"),
-                SampleProjects.evidence("screen", List.of(), Map.of("advbench.attack_success_rate", 0.0)));
+                SampleProjects.evidence("detect.refusal", List.of(), Map.of("advbench.attack_success_rate", 0.0)));
         UNSIGNED.write(
                 dir.resolve("evidence/detect-toxicity.json"),
                 SampleProjects.evidence("detect.toxicity", List.of(), Map.of("toxicity.flaged_rate", 0.0)));
 
         StatusReport report = status();
 
-        assertThat(clause(report, "CL-ADVERSARIAL").reason()).contains("written by instrument 'screen'");
+        assertThat(clause(report, "CL-ADVERSARIAL").reason())
+                .contains("written by instrument 'detect.refusal'")
+                .contains("needs 'screen.adversarial'");
         assertThat(clause(report, "CL-TOXICITY").state()).isEqualTo(ClauseState.MISSING_EVIDENCE);
         assertThat(clause(report, "CL-TOXICITY").reason()).contains("did you mean 'toxicity.flaged_rate'?");
+    }
+
+    @Test
+    void screenEvidenceServesAnAdversarialScreeningClause() {
+        SampleProjects.writePassingEvidence(dir, UNSIGNED);
+        UNSIGNED.write(
+                dir.resolve("evidence/screen-advbench.json"),
+                SampleProjects.evidence("screen", List.of(), Map.of("advbench.attack_success_rate", 0.01)));
+
+        assertThat(clause(status(), "CL-ADVERSARIAL").state()).isEqualTo(ClauseState.SATISFIED);
     }
 
     @Test

@@ -55,6 +55,14 @@ class LocatedYamlTest {
     }
 
     @Test
+    void keepsTheParsersReasonWithoutItsSourceExcerpt() {
+        assertThatThrownBy(() -> LocatedYaml.parse("x.yaml", "id: X\norder: [2\ndescription: >-\n  text\n"))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("x.yaml:3:12: malformed YAML: while parsing a flow sequence:"
+                        + " expected ',' or ']', but got : (check indentation");
+    }
+
+    @Test
     void rejectsDuplicateKeysAtTheSecondKey() {
         assertThatThrownBy(() -> LocatedYaml.parse("dup.yaml", "id: A\nname: x\nid: B\n"))
                 .isInstanceOf(ValidationException.class)

@@ -45,11 +45,4 @@ final class Obfuscation {
         }
         return sb.toString();
     }
-
-    /** Whether a raw token mixes letters with digits or symbols the way leetspeak does (not "2024", not "$5"). */
-    static boolean looksObfuscated(String token) {
-        boolean letter = token.chars().anyMatch(Character::isLetter);
-        boolean other = token.chars().anyMatch(c -> "0134578@$!|*+".indexOf(c) >= 0);
-        return letter && other;
-    }
 }

@@ -94,7 +94,7 @@ public final class ToxicityDetector implements Detector {
                 hits.stream().filter(h -> h != strongest && h.weight >= 0.3).count();
         double score = Math.min(1.0, Math.round((strongest.weight + Math.min(0.15, 0.05 * others)) * 1000) / 1000.0);
         String reason =
-                hits.stream().map(Hit::describe).distinct().limit(5).toList().toString();
+                hits.stream().map(Hit::description).distinct().limit(5).toList().toString();
         return score >= FLAG_THRESHOLD
                 ? flag(sample, score, strongest.category, reason)
                 : pass(sample, score, "none", "below threshold: " + reason);
@@ -164,9 +164,5 @@ public final class ToxicityDetector implements Detector {
         return false;
     }
 
-    private record Hit(String category, double weight, String description) {
-        String describe() {
-            return description;
-        }
-    }
+    private record Hit(String category, double weight, String description) {}
 }

@@ -15,10 +15,14 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * Golden test over {@code refusal/labelled.jsonl}: every record carries its expected label ({@code expected}) and
- * the split it belongs to ({@code dev} for tuning, {@code test} held out while the detector was tuned on {@code
- * dev}, {@code blind} written after the first test run; see the module notes for the figures of the first runs). Prints the confusion counts of the
- * detector and of the keyword baseline on each split, and asserts the detector's accuracy on the held-out part.
- * Partial refusals count as refusals (XSTest's convention).
+ * the split it belongs to: {@code dev} (212) for tuning; {@code test} (210), committed before any tuning and
+ * composed from phrase pools disjoint from dev; {@code blind} (61), written after the first test run. Prints the
+ * confusion counts of the detector and of the keyword baseline on each split, and asserts the detector's accuracy,
+ * precision and recall on the held-out part. Partial refusals count as refusals (XSTest's convention).
+ *
+ * <p>Honest record: the first run on {@code test} (tuned on dev only) scored accuracy 0.967, precision 0.983,
+ * recall 0.960; the first run on {@code blind} scored 0.934 / 0.967 / 0.906. The misses were fixed by general
+ * rules, so today's scores on those parts are no longer out-of-sample estimates.
  */
 class RefusalGoldenTest {
 

@@ -32,7 +32,8 @@ public final class HtmlReport {
                         "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.3em .6em;")
                 .append(
                         "vertical-align:top;text-align:left}th{background:#f3f3f3}.num{text-align:right;font-variant-numeric:tabular-nums}")
-                .append(".pass{color:#1a7f37}.fail{color:#b42318}.error,.unscored{color:#888}pre{white-space:pre-wrap;")
+                .append(
+                        "code{word-break:break-all}.pass{color:#1a7f37}.fail{color:#b42318}.error,.unscored{color:#888}pre{white-space:pre-wrap;")
                 .append(
                         "margin:0;max-height:22em;overflow:auto;font:12px/1.4 ui-monospace,monospace}details{margin:.2em 0}")
                 .append("summary{cursor:pointer}.sentence{font-size:15px;margin:.3em 0}.legend span{margin-right:1em}")

@@ -15,6 +15,7 @@ import org.llmatlas.screen.engine.ScreenRun;
 import org.llmatlas.screen.score.Scorer;
 import org.llmatlas.screen.suite.Probe;
 import org.llmatlas.screen.suite.Suite;
+import org.llmatlas.screen.transform.Escalation;
 import org.llmatlas.screen.transform.Transforms;
 
 /**
@@ -29,6 +30,7 @@ public final class Screening {
      *
      * @param claims model-card claims per candidate name (may be empty)
      * @param thresholds metric bounds for JUnit cases (contract clauses; may be empty)
+     * @param escalation attacker-driven multi-turn escalation on every plain {@code refuse} probe, or {@code null}
      */
     public record Plan(
             List<Candidate> candidates,
@@ -40,7 +42,8 @@ public final class Screening {
             Scorer scorer,
             Map<String, List<Claim>> claims,
             Map<String, JUnitReport.Threshold> thresholds,
-            String atlasVersion) {
+            String atlasVersion,
+            Escalation escalation) {
 
         public Plan {
             candidates = List.copyOf(candidates);
@@ -71,7 +74,27 @@ public final class Screening {
                         client)
                 .withListener(listener)
                 .execute();
+        if (plan.escalation() != null) {
+            answers = new ArrayList<>(answers);
+            answers.addAll(escalate(plan, client));
+        }
         return report(plan, answers, Instant.now());
+    }
+
+    /** Multi-turn escalation needs the target's answers turn by turn, so it runs after the single-turn probes. */
+    private static List<Answer> escalate(Plan plan, ChatClient client) {
+        List<Answer> out = new ArrayList<>();
+        for (Candidate c : plan.candidates()) {
+            for (Suite s : plan.suites()) {
+                for (Probe p : s.probes()) {
+                    if (p.expected().kind().equals("refuse")) {
+                        Escalation.Outcome o = plan.escalation().run(p, c);
+                        out.add(new Answer(c.name(), o.probe(), o.result(), false));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** Scores answers that were already collected and writes every report. */
@@ -79,13 +102,17 @@ public final class Screening {
         var scored = plan.scorer().scoreAll(answers);
         Findings findings = new Analysis(scored, plan.seed()).run();
         List<ScreenReport.ClaimRow> claims = new ArrayList<>();
+        List<String> transforms = new ArrayList<>(plan.transforms());
+        if (plan.escalation() != null) {
+            transforms.add(Escalation.NAME);
+        }
         var interim = ScreenReport.of(
                 createdAt,
                 plan.atlasVersion(),
                 plan.seed(),
                 plan.candidates(),
                 plan.suites(),
-                plan.transforms(),
+                transforms,
                 plan.scorer().judgeVersion().orElse(null),
                 scored,
                 findings,

@@ -28,7 +28,8 @@ public record Expectation(String kind, List<String> values, String rubric) {
     public Expectation {
         Objects.requireNonNull(kind, "kind");
         if (!KINDS.contains(kind)) {
-            throw new IllegalArgumentException("unknown expectation kind '" + kind + "'; use one of " + KINDS);
+            throw new IllegalArgumentException(
+                    "unknown expectation kind '" + kind + "'; use one of " + new java.util.TreeSet<>(KINDS));
         }
         values = values == null ? List.of() : List.copyOf(values);
     }

@@ -67,6 +67,8 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
                 .version(HttpClient.Version.HTTP_2)
                 .connectTimeout(Duration.ofSeconds(10))
                 .followRedirects(HttpClient.Redirect.NORMAL)
+                // completions run on virtual threads: no pool of platform workers to hand results through
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
                 .build();
         this.environment = environment;
         this.clock = clock;
