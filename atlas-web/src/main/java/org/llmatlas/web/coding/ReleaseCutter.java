@@ -1,16 +1,25 @@
 package org.llmatlas.web.coding;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.llmatlas.core.catalog.AgencyProblem;
 import org.llmatlas.core.catalog.Catalog;
 import org.llmatlas.core.catalog.CatalogEntity;
+import org.llmatlas.core.catalog.CatalogException;
+import org.llmatlas.core.catalog.CatalogLoader;
 import org.llmatlas.core.catalog.Mapping;
 import org.llmatlas.core.catalog.Method;
 import org.llmatlas.core.catalog.Objective;
@@ -18,6 +27,7 @@ import org.llmatlas.core.catalog.Phase;
 import org.llmatlas.core.catalog.Release;
 import org.llmatlas.core.catalog.Remedy;
 import org.llmatlas.core.catalog.Source;
+import org.llmatlas.core.catalog.export.YamlExport;
 import org.llmatlas.web.release.ReleaseInfo;
 import org.llmatlas.web.release.ReleaseStore;
 import org.springframework.http.HttpStatus;
@@ -102,15 +112,54 @@ public class ReleaseCutter {
                 only(entities, Method.class),
                 only(entities, Mapping.class),
                 only(entities, Source.class));
+        checkLikeTheRepository(next);
         ReleaseInfo info = releases.publish(next, editor);
         published.forEach(p -> coding.markReleased(p.id(), version));
         return info;
     }
 
+    /**
+     * A release must load like the repository's catalog (references resolve, no cell repeats a method, ...): it is
+     * written as YAML to a scratch folder and loaded with the CLI's loader, and refused with the loader's problems.
+     */
+    private static void checkLikeTheRepository(Catalog next) {
+        Path scratch = null;
+        try {
+            scratch = Files.createTempDirectory("atlas-release-check");
+            YamlExport.write(next, scratch.resolve("catalog"));
+            CatalogLoader.load(scratch.resolve("catalog"));
+        } catch (CatalogException e) {
+            throw new ResponseStatusException(
+                    HttpStatus.CONFLICT,
+                    "Release " + next.version() + " would not be a valid catalog: "
+                            + e.problems().stream()
+                                    .map(p -> p.message() + (p.hint() == null ? "" : " (" + p.hint() + ")"))
+                                    .collect(Collectors.joining("; ")));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check the release in a scratch folder", e);
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // a scratch folder under the temp directory; leaving it behind is harmless
+        }
+    }
+
     private static <T extends CatalogEntity> List<T> only(Map<String, CatalogEntity> entities, Class<T> type) {
+        // The loader's order: one file per entity, read in order of file name (= ID).
         return entities.values().stream()
                 .filter(type::isInstance)
                 .map(type::cast)
+                .sorted(Comparator.comparing(CatalogEntity::id))
                 .toList();
     }
 }

@@ -103,7 +103,7 @@ abstract class BlindCodingWorkflowSpec extends WebTest {
                         .param("kind", "MAPPING")
                         .param("targetId", id)
                         .param("title", "Data cards signal data quality")
-                        .param("body", CodingFixture.mappingYaml(id))
+                        .param("body", CodingFixture.mappingYaml(id, fixture.freshMethod()))
                         .param("rationale", "Pushkarna et al. 2022, p. 3: data cards document the dataset"))
                 .andExpect(status().is3xxRedirection())
                 .andReturn()

@@ -36,8 +36,8 @@ public final class CodingFixture {
     /** A proposal for a new mapping; {@code text} goes into title and rationale (e.g. markup for XSS tests). */
     public long proposeMapping(String proposer, String text, List<String> coders) {
         String id = "MAP-DATA-HC-SIGNALING-" + unique("TEST").toUpperCase();
-        ProposalDraft draft =
-                new ProposalDraft(ProposalKind.MAPPING, id, "Proposal " + text, mappingYaml(id), "Because " + text);
+        ProposalDraft draft = new ProposalDraft(
+                ProposalKind.MAPPING, id, "Proposal " + text, mappingYaml(id, freshMethod()), "Because " + text);
         long proposal = coding.propose(draft, releases.current().version(), proposer);
         if (!coders.isEmpty()) {
             coding.assign(proposal, coders);
@@ -45,7 +45,21 @@ public final class CodingFixture {
         return proposal;
     }
 
-    public static String mappingYaml(String id) {
+    /**
+     * A method that has no mapping in PH-DATA × hidden characteristics × signaling in the current release, different
+     * on each call: the tests share one database, and a release must not repeat a method in one cell.
+     */
+    public String freshMethod() {
+        var catalog = releases.current();
+        List<String> free = catalog.methods().stream()
+                .map(m -> m.id())
+                .filter(m -> catalog.cell("PH-DATA", "AP-HIDDEN-CHARACTERISTICS", "RM-SIGNALING").stream()
+                        .noneMatch(mapping -> mapping.method().equals(m)))
+                .toList();
+        return free.get(COUNTER.incrementAndGet() % free.size());
+    }
+
+    public static String mappingYaml(String id, String method) {
         return """
                 id: %s
                 name: "Data × hidden characteristics × signaling: data cards (test)"
@@ -54,12 +68,12 @@ public final class CodingFixture {
                 phase: PH-DATA
                 problem: AP-HIDDEN-CHARACTERISTICS
                 remedy: RM-SIGNALING
-                method: M-DATASET-ANALYSIS
+                method: %s
                 timing: ex-ante
                 rationale: The publisher documents its data so that the adopter can judge it.
                 sources:
                   - SRC-BOMMASANI-2022
-                """.formatted(id);
+                """.formatted(id, method);
     }
 
     public void code(long proposal, String coder, String phase, String remedy, Set<String> objectives) {
