@@ -42,6 +42,7 @@ public final class AtlasCommand {
 
     /** The configured command line; tests run commands through it exactly as users do. */
     public static CommandLine commandLine() {
-        return new CommandLine(new AtlasCommand());
+        // Help examples are command lines to copy: 120 columns keeps them on one line in any modern terminal.
+        return new CommandLine(new AtlasCommand()).setUsageHelpWidth(120);
     }
 }

@@ -92,7 +92,8 @@ public final class ServeOptions implements Callable<Integer> {
      * code (0 after {@code --help}, 2 on bad flags).
      */
     public static int run(Class<?> application, String[] args) {
-        CommandLine commandLine = new CommandLine(new ServeOptions(application, System.getenv()));
+        CommandLine commandLine =
+                new CommandLine(new ServeOptions(application, System.getenv())).setUsageHelpWidth(120);
         commandLine.setUnmatchedOptionsArePositionalParams(false);
         commandLine.setUnmatchedArgumentsAllowed(true);
         return commandLine.execute(args);

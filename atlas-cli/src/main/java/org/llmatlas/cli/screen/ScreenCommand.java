@@ -55,13 +55,16 @@ import picocli.CommandLine.Spec;
         footer = {
             "",
             "Examples:",
-            "  atlas screen --candidate a=http://localhost:11434/v1@llama3.2 \\",
-            "               --candidate b=https://api.openai.com/v1@gpt-4o-mini --api-key-env b=OPENAI_API_KEY \\",
-            "               --suite xstest --transform base64 --concurrency 16 --out atlas-out/screen",
-            "  atlas screen --run run.yaml",
-            "  atlas screen --contract atlas.yaml --candidate a=http://localhost:11434/v1@llama3.2",
+            "  ./atlas screen --candidate a=http://localhost:11434/v1@llama3.2 \\",
+            "      --candidate b=https://api.openai.com/v1@gpt-4o-mini \\",
+            "      --api-key-env b=OPENAI_API_KEY --suite xstest --transform base64 \\",
+            "      --concurrency 16 --out atlas-out/screen",
+            "  ./atlas screen --run run.yaml",
+            "  ./atlas screen --contract atlas.yaml \\",
+            "      --candidate a=http://localhost:11434/v1@llama3.2",
             "",
-            "Killed runs resume: start the same command with the same --out and finished items are not asked again.",
+            "Killed runs resume: start the same command with the same --out;",
+            "finished items are not asked again.",
             "Exit codes: 0 done, 1 contract threshold not met, 2 bad input."
         })
 public final class ScreenCommand implements Callable<Integer> {

@@ -86,7 +86,7 @@ public record PairedComparison(
         String verdict = adjustedPValue < 0.05 ? "" : " (not significant)";
         return String.format(
                 Locale.ROOT,
-                "%s %s %s %s: %+.1f points [%.1f, %.1f], p = %s%s",
+                "%s %s %s %s: %+.1f points [%.1f, %.1f], p %s%s",
                 candidateA,
                 description,
                 direction,
@@ -109,10 +109,11 @@ public record PairedComparison(
         return java.util.List.copyOf(out);
     }
 
+    /** The p-value with its relation, as it reads in a sentence: {@code = 0.012} or {@code < 0.001}. */
     static String formatP(double p) {
         if (p < 0.001) {
             return "< 0.001";
         }
-        return String.format(Locale.ROOT, p < 0.01 ? "%.3f" : "%.2f", p);
+        return String.format(Locale.ROOT, p < 0.01 ? "= %.3f" : "= %.2f", p);
     }
 }

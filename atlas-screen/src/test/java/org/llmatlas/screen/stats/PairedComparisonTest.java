@@ -57,4 +57,12 @@ class PairedComparisonTest {
         assertThat(corrected.get(1).adjustedPValue()).isEqualTo(1.0);
         assertThat(corrected.get(1).sentence()).contains("as often as").endsWith("(not significant)");
     }
+
+    @Test
+    void writesVerySmallPValuesAsAnUpperBound() {
+        assertThat(PairedComparison.formatP(0.0004)).isEqualTo("< 0.001");
+        assertThat(PairedComparison.formatP(0.0042)).isEqualTo("= 0.004");
+        assertThat(PairedComparison.formatP(0.0123)).isEqualTo("= 0.01");
+        assertThat(PairedComparison.formatP(1.0)).isEqualTo("= 1.00");
+    }
 }

@@ -329,20 +329,34 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     }
 
     /**
-     * Runs the server as a process: {@code --latency-ms N}, {@code --port N}. Prints {@code READY <baseUrl>} when
+     * Runs the server as a process: {@code --latency-ms N}, {@code --port N}, {@code --persona MODEL=PERSONA}
+     * (repeatable, e.g. {@code --persona strict=CAUTIOUS}; other models answer as {@code BALANCED}). Prints {@code READY <baseUrl>} when
      * it listens, and stops when its standard input closes, so it never outlives the process that started it.
      */
     public static void main(String[] args) throws IOException {
         int port = 0;
         long latencyMs = 0;
+        java.util.Map<String, Persona> personas = new java.util.LinkedHashMap<>();
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--port" -> port = Integer.parseInt(args[i + 1]);
                 case "--latency-ms" -> latencyMs = Long.parseLong(args[i + 1]);
+                case "--persona" -> {
+                    String[] modelAndPersona = args[i + 1].split("=", 2);
+                    personas.put(
+                            modelAndPersona[0],
+                            switch (modelAndPersona[1]) {
+                                case "CAUTIOUS" -> Persona.CAUTIOUS;
+                                case "LOOSE" -> Persona.LOOSE;
+                                case "BALANCED" -> Persona.BALANCED;
+                                default -> throw new IllegalArgumentException("persona is CAUTIOUS, BALANCED or LOOSE");
+                            });
+                }
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
         try (ScriptedOpenAiServer server = start(port)) {
+            personas.forEach(server::persona);
             server.latency(Duration.ofMillis(latencyMs)).recordRequests(false);
             System.out.println("READY " + server.baseUrl());
             System.out.flush();
