@@ -53,18 +53,11 @@ public record MatrixView(List<Remedy> remedies, List<PhaseRows> phases) {
     }
 
     /**
-     * Remedies in the order the agency problems list them (signaling and screening for hidden characteristics, then
-     * bonding and monitoring for hidden actions), any others after them.
+     * Remedies in the column order of the paper's Figure 2 (signaling and screening for hidden characteristics, then
+     * bonding and monitoring for hidden actions), exactly as the CLI's matrix orders them.
      */
     public static List<Remedy> remedyOrder(Catalog catalog) {
-        java.util.LinkedHashSet<String> order = new java.util.LinkedHashSet<>();
-        catalog.problems().forEach(problem -> order.addAll(problem.remedies()));
-        catalog.remedies().forEach(remedy -> order.add(remedy.id()));
-        return order.stream()
-                .map(id -> catalog.find(id, Remedy.class))
-                .flatMap(java.util.Optional::stream)
-                .filter(Remedy::isActive)
-                .toList();
+        return org.llmatlas.core.catalog.matrix.Matrix.of(catalog).remedies();
     }
 
     public int methodCount() {

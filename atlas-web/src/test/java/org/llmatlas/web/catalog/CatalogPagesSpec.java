@@ -56,6 +56,19 @@ abstract class CatalogPagesSpec extends WebTest {
     }
 
     @Test
+    void matrixColumnsFollowThePapersRemedyOrder() throws Exception {
+        String page = mvc.perform(get("/matrix")).andReturn().getResponse().getContentAsString();
+
+        assertThat(page.indexOf("<a href=\"/id/RM-SIGNALING\">"))
+                .isPositive()
+                .isLessThan(page.indexOf("<a href=\"/id/RM-SCREENING\">"));
+        assertThat(page.indexOf("<a href=\"/id/RM-SCREENING\">"))
+                .isLessThan(page.indexOf("<a href=\"/id/RM-BONDING\">"));
+        assertThat(page.indexOf("<a href=\"/id/RM-BONDING\">"))
+                .isLessThan(page.indexOf("<a href=\"/id/RM-MONITORING\">"));
+    }
+
+    @Test
     void filtersTheMatrixByObjectiveAndByCrosswalkFramework() throws Exception {
         String all = page("/matrix");
         String honest = page("/matrix?objective=OBJ-HHH-HONEST");
