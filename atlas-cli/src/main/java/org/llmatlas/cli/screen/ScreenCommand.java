@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.llmatlas.cli.AtlasVersion;
 import org.llmatlas.core.validation.ValidationException;
+import org.llmatlas.screen.card.Claim;
+import org.llmatlas.screen.card.ModelCard;
 import org.llmatlas.screen.engine.Candidate;
 import org.llmatlas.screen.engine.EngineSettings;
 import org.llmatlas.screen.engine.Preflight;
@@ -84,6 +86,13 @@ public final class ScreenCommand implements Callable<Integer> {
             paramLabel = "NAME=ENV",
             description = "Env variable with the API key of a candidate.")
     Map<String, String> apiKeyEnv = new LinkedHashMap<>();
+
+    @Option(
+            names = "--card",
+            paramLabel = "NAME=FILE",
+            description = "Model card of a candidate (Hugging Face README or Markdown): its claimed benchmark results"
+                    + " are shown beside the measured ones (signaling vs screening).")
+    Map<String, Path> cards = new LinkedHashMap<>();
 
     @Option(names = "--price", paramLabel = "NAME=IN/OUT", description = "Price per 1k prompt/completion tokens.")
     Map<String, String> prices = new LinkedHashMap<>();
@@ -181,6 +190,14 @@ public final class ScreenCommand implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
+        Map<String, List<Claim>> claims;
+        try {
+            claims = claims(config.candidates());
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            err.println("atlas screen: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
         Map<String, JUnitReport.Threshold> junit = new LinkedHashMap<>();
         config.thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
         Screening.Plan plan = new Screening.Plan(
@@ -191,7 +208,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 config.settings(),
                 config.settings().outDir(),
                 Scorer.builtin(),
-                Map.of(),
+                claims,
                 junit,
                 AtlasVersion.current(),
                 null);
@@ -363,6 +380,25 @@ public final class ScreenCommand implements Callable<Integer> {
             out = out.withPricing(Specs.price(prices.get(c.name())));
         }
         return stream ? out.withStream(true) : out;
+    }
+
+    /** Each {@code --card}'s claims for the candidate's model; a card for an unknown candidate is an error. */
+    private Map<String, List<Claim>> claims(List<Candidate> candidates) {
+        Map<String, List<Claim>> claims = new LinkedHashMap<>();
+        cards.forEach((name, file) -> {
+            Candidate candidate = candidates.stream()
+                    .filter(c -> c.name().equals(name))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("--card " + name + "=" + file
+                            + ": no candidate named '" + name + "'; name it as in --candidate NAME=URL@MODEL"));
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("--card " + name + ": no file " + file);
+            }
+            ModelCard card = ModelCard.parse(file);
+            List<Claim> forModel = card.claimsFor(candidate.model());
+            claims.put(name, forModel.isEmpty() ? card.claims() : forModel);
+        });
+        return claims;
     }
 
     private Map<String, Path> suiteFiles(List<String> suiteIds, RunFile.Content file) {

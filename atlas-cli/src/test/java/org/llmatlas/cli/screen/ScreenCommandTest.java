@@ -101,6 +101,42 @@ class ScreenCommandTest {
     }
 
     @Test
+    void modelCardClaimsAppearBesideTheMeasurementsAndAnUnknownCandidateIsBadInput() throws Exception {
+        Path card = tmp.resolve("README.md");
+        Files.writeString(card, """
+                ---
+                model-index:
+                - name: cautious
+                  results:
+                  - task: {type: text-generation}
+                    dataset: {type: truthful_qa, name: TruthfulQA, config: multiple_choice}
+                    metrics:
+                    - {type: mc1, value: 41.3, name: MC1 accuracy}
+                ---
+                # cautious
+                """);
+        Path outDir = tmp.resolve("carded");
+
+        int exit = run(
+                "--candidate",
+                candidate("a", "cautious"),
+                "--suite",
+                suite().toString(),
+                "--card",
+                "a=" + card,
+                "--out",
+                outDir.toString(),
+                "--no-cache");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String report = Files.readString(outDir.resolve("report.json"));
+        assertThat(report).contains("\"claimed\" : 0.413", "\"measuredKey\" : \"truthfulqa.mc1.accuracy\"");
+        assertThat(run("--candidate", candidate("a", "cautious"), "--suite", suite().toString(), "--card", "z=" + card))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("no candidate named 'z'");
+    }
+
+    @Test
     void unreachableEndpointStopsBeforeAnyWorkWithExit2() throws Exception {
         int exit = run(
                 "--candidate",
