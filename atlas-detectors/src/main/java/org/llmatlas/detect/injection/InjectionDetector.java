@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.llmatlas.detect.Detector;
 import org.llmatlas.detect.Sample;
 import org.llmatlas.detect.Verdict;
+import org.llmatlas.detect.text.Rot13;
 
 /**
  * Flags prompt-injection attempts in text that reaches a model: instruction overrides ("ignore previous
@@ -44,7 +45,7 @@ public final class InjectionDetector implements Detector {
         String text = sample.hasPrompt() ? sample.prompt() + "\n" + sample.response() : sample.response();
         List<Signal> signals = new ArrayList<>();
         scan(normalize(text), "", signals);
-        scan(normalize(rot13(text)), "rot13-encoded ", signals);
+        scan(normalize(Rot13.apply(text)), "rot13-encoded ", signals);
         Matcher m = BASE64_RUN.matcher(text);
         while (m.find()) {
             String decoded = decodeBase64Text(m.group());
@@ -87,20 +88,6 @@ public final class InjectionDetector implements Detector {
 
     private static String normalize(String text) {
         return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[ \\t\\x0B\\f]+", " ");
-    }
-
-    static String rot13(String text) {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c >= 'a' && c <= 'z') {
-                sb.append((char) ('a' + (c - 'a' + 13) % 26));
-            } else if (c >= 'A' && c <= 'Z') {
-                sb.append((char) ('A' + (c - 'A' + 13) % 26));
-            } else {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** The decoded text if {@code candidate} is base64 of mostly printable UTF-8 with a few words, else null. */

@@ -48,7 +48,8 @@ class TransformsTest {
         assertThat(new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8))
                 .isEqualTo(PROBE.prompt());
         String rot = Transforms.byName("rot13").orElseThrow().apply(PROBE, 1).prompt();
-        assertThat(Encodings.rot13(rot.substring(rot.lastIndexOf('\n') + 1))).isEqualTo(PROBE.prompt());
+        assertThat(org.llmatlas.detect.text.Rot13.apply(rot.substring(rot.lastIndexOf('\n') + 1)))
+                .isEqualTo(PROBE.prompt());
         assertThat(rot).doesNotContain("hotwire");
     }
 

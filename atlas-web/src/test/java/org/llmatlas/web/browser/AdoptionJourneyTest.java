@@ -7,39 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmatlas.core.contract.Clause;
 import org.llmatlas.web.adoption.ProjectFixtures;
 import org.llmatlas.web.testing.Browser;
-import org.llmatlas.web.testing.H2Database;
 import org.llmatlas.web.testing.TestUsers;
-import org.llmatlas.web.testing.WebTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An organisation signs in, creates an adoption project from its contract and closes a cell with evidence. */
-@H2Database
-class AdoptionJourneyTest extends WebTest {
-
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class AdoptionJourneyTest extends BrowserTest {
 
     @Test
     void evidenceUploadTurnsACellFromOpenToCovered(@TempDir Path dir) throws IOException {

@@ -3,37 +3,17 @@ package org.llmatlas.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.llmatlas.web.testing.Browser;
-import org.llmatlas.web.testing.H2Database;
-import org.llmatlas.web.testing.WebTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A reader browses the matrix, filters it and opens a method, in a real browser. */
-@H2Database
-class BrowsingTest extends WebTest {
-
-    private static ChromeDriver browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class BrowsingTest extends BrowserTest {
 
     @Test
     void browsesTheMatrixFiltersItAndOpensAMethod() {

@@ -3,8 +3,6 @@ package org.llmatlas.web.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.llmatlas.web.account.Accounts;
 import org.llmatlas.web.account.Role;
@@ -12,10 +10,7 @@ import org.llmatlas.web.coding.CodingFixture;
 import org.llmatlas.web.coding.CodingService;
 import org.llmatlas.web.coding.ReleaseCutter;
 import org.llmatlas.web.testing.Browser;
-import org.llmatlas.web.testing.H2Database;
-import org.llmatlas.web.testing.WebTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -26,11 +21,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The contributing workflow in a real browser: a contributor proposes a mapping, an editor assigns two coders who
  * code it blind, the agreement shows, the editor reconciles and publishes, and a new release carries the mapping.
  */
-@H2Database
-class CodingBrowserTest extends WebTest {
+class CodingBrowserTest extends BrowserTest {
 
     static final String PASSWORD = "browser test passphrase";
-    private static ChromeDriver browser;
 
     @Autowired
     Accounts accounts;
@@ -43,18 +36,6 @@ class CodingBrowserTest extends WebTest {
 
     @Autowired
     ReleaseCutter cutter;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     @Test
     void proposalIsCodedBlindReconciledPublishedAndReleased() {
