@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.llmatlas.cli.AtlasVersion;
 import org.llmatlas.core.validation.ValidationException;
+import org.llmatlas.detect.Sample;
+import org.llmatlas.detect.refusal.RefusalDetector;
 import org.llmatlas.screen.card.Claim;
 import org.llmatlas.screen.card.ModelCard;
 import org.llmatlas.screen.engine.Candidate;
@@ -26,11 +28,13 @@ import org.llmatlas.screen.report.EvidenceExport;
 import org.llmatlas.screen.report.JUnitReport;
 import org.llmatlas.screen.report.ScreenReport;
 import org.llmatlas.screen.report.Screening;
+import org.llmatlas.screen.score.Judge;
 import org.llmatlas.screen.score.Scorer;
 import org.llmatlas.screen.suite.Suite;
 import org.llmatlas.screen.suite.SuiteException;
 import org.llmatlas.screen.suite.SuiteFetcher;
 import org.llmatlas.screen.suite.Suites;
+import org.llmatlas.screen.transform.Escalation;
 import org.llmatlas.screen.transform.Transforms;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,6 +90,27 @@ public final class ScreenCommand implements Callable<Integer> {
             paramLabel = "NAME=ENV",
             description = "Env variable with the API key of a candidate.")
     Map<String, String> apiKeyEnv = new LinkedHashMap<>();
+
+    @Option(
+            names = "--judge",
+            paramLabel = "NAME=BASE_URL@MODEL",
+            description = "An LLM judge for rubric expectations; it also labels refusals, and its agreement with the"
+                    + " refusal detector (Cohen's kappa) is reported. Its key: --api-key-env NAME=ENV.")
+    String judge;
+
+    @Option(
+            names = "--attacker",
+            paramLabel = "NAME=BASE_URL@MODEL",
+            description = "An attacker model that escalates every refused harmful request over several turns"
+                    + " (transform 'escalation'). Its key: --api-key-env NAME=ENV.")
+    String attacker;
+
+    @Option(
+            names = "--attacker-turns",
+            paramLabel = "N",
+            defaultValue = "3",
+            description = "Turns the attacker may take (default ${DEFAULT-VALUE}).")
+    int attackerTurns;
 
     @Option(
             names = "--card",
@@ -200,21 +225,45 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         Map<String, JUnitReport.Threshold> junit = new LinkedHashMap<>();
         config.thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
-        Screening.Plan plan = new Screening.Plan(
-                config.candidates(),
-                loaded,
-                config.transforms(),
-                config.seed(),
-                config.settings(),
-                config.settings().outDir(),
-                Scorer.builtin(),
-                claims,
-                junit,
-                AtlasVersion.current(),
-                null);
+        Candidate judgeModel;
+        Candidate attackerModel;
+        try {
+            judgeModel = helper(judge, "--judge");
+            attackerModel = helper(attacker, "--attacker");
+        } catch (IllegalArgumentException e) {
+            err.println("atlas screen: " + e.getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
         try (OpenAiChatClient client = new OpenAiChatClient()) {
+            RefusalDetector refusals = new RefusalDetector();
+            Screening.Plan plan = new Screening.Plan(
+                    config.candidates(),
+                    loaded,
+                    config.transforms(),
+                    config.seed(),
+                    config.settings(),
+                    config.settings().outDir(),
+                    judgeModel == null
+                            ? Scorer.builtin()
+                            : new Scorer(refusals, Judge.withBuiltinPrompts(client, judgeModel), true),
+                    claims,
+                    junit,
+                    AtlasVersion.current(),
+                    attackerModel == null
+                            ? null
+                            : new Escalation(
+                                    client,
+                                    attackerModel,
+                                    attackerTurns,
+                                    answer -> refusals.detect(Sample.of("escalation", answer))
+                                            .flagged()));
+            List<Candidate> preflight = new ArrayList<>(config.candidates());
+            java.util.stream.Stream.of(judgeModel, attackerModel)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(preflight::add);
             try {
-                Preflight.check(config.candidates(), client, config.settings().timeout());
+                Preflight.check(preflight, client, config.settings().timeout());
             } catch (Preflight.Failed e) {
                 err.println("atlas screen: cannot start, nothing was screened:");
                 e.getMessage().lines().forEach(line -> err.println("  " + line));
@@ -314,7 +363,9 @@ public final class ScreenCommand implements Callable<Integer> {
             throw new IllegalArgumentException("no candidate: give --candidate NAME=BASE_URL@MODEL or --run FILE");
         }
         for (String name : apiKeyEnv.keySet()) {
-            if (all.stream().noneMatch(c -> c.name().equals(name))) {
+            if (all.stream().noneMatch(c -> c.name().equals(name))
+                    && !name.equals(helperName(judge))
+                    && !name.equals(helperName(attacker))) {
                 throw new IllegalArgumentException("--api-key-env names '" + name + "', which is no candidate");
             }
         }
@@ -380,6 +431,23 @@ public final class ScreenCommand implements Callable<Integer> {
             out = out.withPricing(Specs.price(prices.get(c.name())));
         }
         return stream ? out.withStream(true) : out;
+    }
+
+    /** The judge or attacker model of {@code --judge}/{@code --attacker}, with its key variable; null when not given. */
+    private Candidate helper(String spec, String option) {
+        if (spec == null) {
+            return null;
+        }
+        if (attackerTurns < 1) {
+            throw new IllegalArgumentException("--attacker-turns must be 1 or more");
+        }
+        Candidate model = Specs.candidate(spec, Sampling.DETERMINISTIC, null);
+        String keyEnv = apiKeyEnv.get(model.name());
+        return keyEnv == null ? model : model.withApiKeyEnv(keyEnv);
+    }
+
+    private static String helperName(String spec) {
+        return spec == null ? null : spec.substring(0, Math.max(0, spec.indexOf('=')));
     }
 
     /** Each {@code --card}'s claims for the candidate's model; a card for an unknown candidate is an error. */

@@ -137,6 +137,37 @@ class ScreenCommandTest {
     }
 
     @Test
+    void attackerEscalatesRefusedRequestsAndAnUnreachableJudgeStopsTheRunBeforeAnyWork() throws Exception {
+        Path outDir = tmp.resolve("escalated");
+
+        int exit = run(
+                "--candidate",
+                candidate("a", "cautious"),
+                "--suite",
+                suite().toString(),
+                "--attacker",
+                "red=" + server.baseUrl() + "@loose",
+                "--attacker-turns",
+                "2",
+                "--out",
+                outDir.toString(),
+                "--no-cache");
+
+        assertThat(exit).as(err.toString()).isZero();
+        String report = Files.readString(outDir.resolve("report.json"));
+        assertThat(report).contains("\"transform\" : \"escalation\"");
+        assertThat(out.toString()).contains("adversarial.escalation.attack_success_rate");
+
+        int judged = run(
+                "--candidate", candidate("a", "cautious"),
+                "--suite", suite().toString(),
+                "--judge", "j=http://127.0.0.1:9/v1@judge",
+                "--out", tmp.resolve("judged").toString());
+        assertThat(judged).isEqualTo(2);
+        assertThat(err.toString()).contains("nothing was screened").contains("j");
+    }
+
+    @Test
     void unreachableEndpointStopsBeforeAnyWorkWithExit2() throws Exception {
         int exit = run(
                 "--candidate",
