@@ -18,11 +18,13 @@ import org.llmatlas.detect.refusal.RefusalDetector;
 import org.llmatlas.screen.card.Claim;
 import org.llmatlas.screen.card.ModelCard;
 import org.llmatlas.screen.engine.Candidate;
+import org.llmatlas.screen.engine.ChatClient;
 import org.llmatlas.screen.engine.EngineSettings;
 import org.llmatlas.screen.engine.Preflight;
 import org.llmatlas.screen.engine.Sampling;
 import org.llmatlas.screen.engine.openai.OpenAiChatClient;
 import org.llmatlas.screen.engine.progress.ProgressBar;
+import org.llmatlas.screen.engine.provider.ProviderChatClient;
 import org.llmatlas.screen.engine.store.ResponseCache;
 import org.llmatlas.screen.report.EvidenceExport;
 import org.llmatlas.screen.report.JUnitReport;
@@ -235,7 +237,8 @@ public final class ScreenCommand implements Callable<Integer> {
             err.flush();
             return BAD_INPUT;
         }
-        try (OpenAiChatClient client = new OpenAiChatClient()) {
+        try (OpenAiChatClient openAi = new OpenAiChatClient()) {
+            ChatClient client = new ProviderChatClient(openAi);
             RefusalDetector refusals = new RefusalDetector();
             Screening.Plan plan = new Screening.Plan(
                     config.candidates(),

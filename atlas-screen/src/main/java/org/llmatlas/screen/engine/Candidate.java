@@ -38,9 +38,12 @@ public record Candidate(
             throw new IllegalArgumentException("candidate name '" + name
                     + "' must be 1-64 letters, digits, '.', '_' or '-' and start with a letter or digit");
         }
-        if (!baseUrl.startsWith("http://") && !baseUrl.startsWith("https://")) {
-            throw new IllegalArgumentException(
-                    "candidate '" + name + "': base URL must start with http:// or https://, was '" + baseUrl + "'");
+        boolean anthropic = baseUrl.startsWith("anthropic:");
+        String url = anthropic ? baseUrl.substring("anthropic:".length()) : baseUrl;
+        boolean anthropicDefault = anthropic && url.isEmpty();
+        if (!anthropicDefault && !url.startsWith("http://") && !url.startsWith("https://")) {
+            throw new IllegalArgumentException("candidate '" + name + "': base URL must start with http:// or https://"
+                    + " (or anthropic: for Anthropic's API), was '" + baseUrl + "'");
         }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         sampling = sampling == null ? Sampling.DETERMINISTIC : sampling;
