@@ -36,6 +36,36 @@ public record Catalog(
         sources = List.copyOf(sources);
     }
 
+    /**
+     * A catalog from entities of every kind, split by kind in the order given: what both the loader (files in ID
+     * order) and a release cut on the website (edited entities) have in hand.
+     */
+    public static Catalog of(
+            String version,
+            String title,
+            String released,
+            String license,
+            List<Release> changelog,
+            List<? extends CatalogEntity> entities) {
+        return new Catalog(
+                version,
+                title,
+                released,
+                license,
+                changelog,
+                only(entities, Phase.class),
+                only(entities, AgencyProblem.class),
+                only(entities, Remedy.class),
+                only(entities, Objective.class),
+                only(entities, Method.class),
+                only(entities, Mapping.class),
+                only(entities, Source.class));
+    }
+
+    private static <T extends CatalogEntity> List<T> only(List<? extends CatalogEntity> entities, Class<T> type) {
+        return entities.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
     /** Every entity, in a stable order: phases, problems, remedies, objectives, methods, mappings, sources. */
     public Stream<CatalogEntity> entities() {
         return Stream.of(phases, problems, remedies, objectives, methods, mappings, sources)

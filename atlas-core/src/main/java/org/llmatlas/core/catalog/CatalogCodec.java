@@ -212,19 +212,13 @@ public final class CatalogCodec {
         for (JsonNode row : metadata.path("changelog")) {
             changelog.add(new Release(text(row, "version"), text(row, "released"), list(row, "changes")));
         }
-        return new Catalog(
+        return Catalog.of(
                 text(metadata, "version"),
                 text(metadata, "title"),
                 text(metadata, "released"),
                 text(metadata, "license"),
                 changelog,
-                only(entities, Phase.class),
-                only(entities, AgencyProblem.class),
-                only(entities, Remedy.class),
-                only(entities, Objective.class),
-                only(entities, Method.class),
-                only(entities, Mapping.class),
-                only(entities, Source.class));
+                entities);
     }
 
     /** The YAML spelling of a status: {@code active}, {@code deprecated}. */
@@ -245,10 +239,6 @@ public final class CatalogCodec {
         return text == null
                 ? null
                 : Timing.valueOf(text.toUpperCase(Locale.ROOT).replace('-', '_'));
-    }
-
-    private static <T extends CatalogEntity> List<T> only(List<CatalogEntity> entities, Class<T> type) {
-        return entities.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     private static List<Crosswalk> crosswalks(JsonNode rows) {

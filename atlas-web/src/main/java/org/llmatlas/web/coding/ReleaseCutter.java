@@ -15,18 +15,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.llmatlas.core.catalog.AgencyProblem;
 import org.llmatlas.core.catalog.Catalog;
 import org.llmatlas.core.catalog.CatalogEntity;
 import org.llmatlas.core.catalog.CatalogException;
 import org.llmatlas.core.catalog.CatalogLoader;
-import org.llmatlas.core.catalog.Mapping;
-import org.llmatlas.core.catalog.Method;
-import org.llmatlas.core.catalog.Objective;
-import org.llmatlas.core.catalog.Phase;
 import org.llmatlas.core.catalog.Release;
-import org.llmatlas.core.catalog.Remedy;
-import org.llmatlas.core.catalog.Source;
 import org.llmatlas.core.catalog.export.YamlExport;
 import org.llmatlas.web.release.ReleaseInfo;
 import org.llmatlas.web.release.ReleaseStore;
@@ -99,19 +92,16 @@ public class ReleaseCutter {
         String today = LocalDate.now(ZoneOffset.UTC).toString();
         List<Release> changelog = new ArrayList<>(base.changelog());
         changelog.add(new Release(version, today, changes));
-        Catalog next = new Catalog(
+        // The loader's order: one file per entity, read in order of file name (= ID).
+        Catalog next = Catalog.of(
                 version,
                 base.title(),
                 today,
                 base.license(),
                 changelog,
-                only(entities, Phase.class),
-                only(entities, AgencyProblem.class),
-                only(entities, Remedy.class),
-                only(entities, Objective.class),
-                only(entities, Method.class),
-                only(entities, Mapping.class),
-                only(entities, Source.class));
+                entities.values().stream()
+                        .sorted(Comparator.comparing(CatalogEntity::id))
+                        .toList());
         checkLikeTheRepository(next);
         ReleaseInfo info = releases.publish(next, editor);
         published.forEach(p -> coding.markReleased(p.id(), version));
@@ -152,14 +142,5 @@ public class ReleaseCutter {
         } catch (IOException e) {
             // a scratch folder under the temp directory; leaving it behind is harmless
         }
-    }
-
-    private static <T extends CatalogEntity> List<T> only(Map<String, CatalogEntity> entities, Class<T> type) {
-        // The loader's order: one file per entity, read in order of file name (= ID).
-        return entities.values().stream()
-                .filter(type::isInstance)
-                .map(type::cast)
-                .sorted(Comparator.comparing(CatalogEntity::id))
-                .toList();
     }
 }
