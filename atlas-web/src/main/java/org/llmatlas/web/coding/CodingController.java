@@ -1,16 +1,14 @@
 package org.llmatlas.web.coding;
 
 import java.security.Principal;
-import java.time.Instant;
-import java.util.List;
 import org.llmatlas.core.catalog.Catalog;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /** A coder's queue, the coding form, and one coding's page (blind until all human codings are in). */
@@ -49,28 +47,9 @@ class CodingController {
     }
 
     @PostMapping("/coding/{id}")
-    String submit(
-            @PathVariable long id,
-            @RequestParam(required = false) String phase,
-            @RequestParam(required = false) String problem,
-            @RequestParam(required = false) String remedy,
-            @RequestParam(required = false) List<String> objectives,
-            @RequestParam(required = false) String quote,
-            @RequestParam(required = false) String page,
-            Principal principal) {
+    String submit(@PathVariable long id, @ModelAttribute CodingForm form, Principal principal) {
         requireAssigned(id, principal.getName());
-        coding.submit(
-                id,
-                new Coding(
-                        principal.getName(),
-                        blankToNull(phase),
-                        blankToNull(problem),
-                        blankToNull(remedy),
-                        Coding.objectivesOf(objectives),
-                        blankToNull(quote),
-                        blankToNull(page),
-                        false,
-                        Instant.now()));
+        coding.submit(id, form.by(principal.getName()));
         return "redirect:/coding/" + id;
     }
 
@@ -86,9 +65,5 @@ class CodingController {
         if (!coding.isAssigned(id, coder)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN, "You are not assigned to code proposal " + id);
         }
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

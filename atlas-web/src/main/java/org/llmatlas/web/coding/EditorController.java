@@ -1,7 +1,6 @@
 package org.llmatlas.web.coding;
 
 import java.security.Principal;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.llmatlas.web.account.Accounts;
@@ -11,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -82,24 +82,10 @@ class EditorController {
     @PostMapping("/editor/proposals/{id}/publish")
     String publish(
             @PathVariable long id,
-            @RequestParam(required = false) String phase,
-            @RequestParam(required = false) String problem,
-            @RequestParam(required = false) String remedy,
-            @RequestParam(required = false) List<String> objectives,
-            @RequestParam(required = false) String quote,
-            @RequestParam(required = false) String page,
+            @ModelAttribute CodingForm form,
             @RequestParam(required = false) String note,
             Principal principal) {
-        Coding reconciled = new Coding(
-                principal.getName(),
-                CodingController.blankToNull(phase),
-                CodingController.blankToNull(problem),
-                CodingController.blankToNull(remedy),
-                Coding.objectivesOf(objectives),
-                CodingController.blankToNull(quote),
-                CodingController.blankToNull(page),
-                false,
-                Instant.now());
+        Coding reconciled = form.by(principal.getName());
         Proposal proposal = coding.proposal(id);
         coding.publish(id, reconciled, note, publication.apply(proposal, reconciled));
         return "redirect:/proposals/" + id;

@@ -87,8 +87,8 @@ public class LlmCoder {
                 known(answer.path("problem").asString(null), catalog.problems()),
                 known(answer.path("remedy").asString(null), catalog.remedies()),
                 objectives(answer.path("objectives"), catalog),
-                CodingController.blankToNull(answer.path("quote").asString(null)),
-                CodingController.blankToNull(answer.path("page").asString(null)),
+                CodingForm.blankToNull(answer.path("quote").asString(null)),
+                CodingForm.blankToNull(answer.path("page").asString(null)),
                 true,
                 Instant.now());
         coding.submit(id, result);
