@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmatlas.cli.AtlasCommand;
+import org.llmatlas.screen.testing.BbqFixture;
 import org.llmatlas.screen.testing.Persona;
 import org.llmatlas.screen.testing.ScriptedOpenAiServer;
 import picocli.CommandLine;
@@ -165,6 +166,33 @@ class ScreenCommandTest {
                 "--out", tmp.resolve("judged").toString());
         assertThat(judged).isEqualTo(2);
         assertThat(err.toString()).contains("nothing was screened").contains("j");
+    }
+
+    @Test
+    void bbqSampleScreensAStratifiedShareOfTheItemsAndMustBePositive() throws Exception {
+        Path bbq = tmp.resolve("bbq-mini.jsonl");
+        Files.writeString(bbq, BbqFixture.jsonl("Age") + BbqFixture.jsonl("Religion") + BbqFixture.jsonl("SES"));
+        Path outDir = tmp.resolve("bbq-run");
+
+        int exit = run(
+                "--candidate",
+                candidate("a", "cautious"),
+                "--suite",
+                "bbq",
+                "--suite-file",
+                bbq.toString(),
+                "--bbq-sample",
+                "3",
+                "--out",
+                outDir.toString(),
+                "--no-cache");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("stratified sample of 3 of 6 items, seed 0");
+        assertThat(Files.readAllLines(outDir.resolve("journal.jsonl"))).hasSize(3);
+        assertThat(run("--candidate", candidate("a", "cautious"), "--suite", "bbq", "--bbq-sample", "0"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--bbq-sample must be 1 or more");
     }
 
     @Test
