@@ -17,6 +17,7 @@ import org.llmatlas.screen.engine.EngineSettings;
  * @param settings engine settings (out dir and cache included)
  * @param seed seed for transforms, bootstrap and sampling
  * @param bbqSample items of a stratified BBQ sample, or {@code null} for the whole benchmark
+ * @param copyrightRefs directory of {@code <BehaviorID>.txt} reference texts for copyright behaviours, or {@code null}
  * @param thresholds contract thresholds by clause id, empty without a contract
  */
 record RunConfig(
@@ -27,4 +28,5 @@ record RunConfig(
         EngineSettings settings,
         long seed,
         Integer bbqSample,
+        Path copyrightRefs,
         Map<String, Threshold> thresholds) {}

@@ -35,6 +35,7 @@ import tools.jackson.databind.JsonNode;
  * sampling: {temperature: 0, max_tokens: 512, seed: 7}
  * engine: {concurrency: 16, rpm: 500, tpm: 200000, timeout: 60s, retries: 4, samples: 1}
  * bbq_sample: 2000
+ * copyright_refs: refs/harmbench
  * out: atlas-out/screen
  * </pre>
  */
@@ -50,6 +51,7 @@ final class RunFile {
             "sampling",
             "engine",
             "bbq_sample",
+            "copyright_refs",
             "out");
     private static final Set<String> CANDIDATE =
             Set.of("name", "base_url", "model", "api_key_env", "stream", "price", "sampling", "system_prompt");
@@ -70,6 +72,7 @@ final class RunFile {
             Integer samples,
             Long seed,
             Integer bbqSample,
+            Path copyrightRefs,
             Path out) {}
 
     private final LocatedYaml yaml;
@@ -156,6 +159,9 @@ final class RunFile {
                 integer(engine, "samples"),
                 sampling.seed(),
                 integer(root, "bbq_sample"),
+                root.has("copyright_refs")
+                        ? dir.resolve(root.path("copyright_refs").asString(""))
+                        : null,
                 out);
     }
 

@@ -32,6 +32,7 @@ import org.llmatlas.screen.report.ScreenReport;
 import org.llmatlas.screen.report.Screening;
 import org.llmatlas.screen.score.Judge;
 import org.llmatlas.screen.score.Scorer;
+import org.llmatlas.screen.suite.CopyrightReferences;
 import org.llmatlas.screen.suite.Suite;
 import org.llmatlas.screen.suite.SuiteException;
 import org.llmatlas.screen.suite.SuiteFetcher;
@@ -146,6 +147,14 @@ public final class ScreenCommand implements Callable<Integer> {
                     + " instead of all 58,492.")
     Integer bbqSample;
 
+    @Option(
+            names = "--copyright-refs",
+            paramLabel = "DIR",
+            description = "Texts of the copyrighted works that HarmBench's copyright behaviours ask for, one"
+                    + " <BehaviorID>.txt each (HarmBench publishes only hashes). Without one, a behaviour is scored by"
+                    + " a labelled proxy.")
+    Path copyrightRefs;
+
     @Option(names = "--transform", split = ",", description = "Adversarial transform(s) to add; see --list-transforms.")
     List<String> transforms = new ArrayList<>();
 
@@ -224,6 +233,9 @@ public final class ScreenCommand implements Callable<Integer> {
                 if (s.id().equals("bbq") && config.bbqSample() != null) {
                     s = SuiteSample.of(s, config.bbqSample(), config.seed());
                     err.println("suite bbq: " + s.source());
+                }
+                if (config.copyrightRefs() != null) {
+                    s = CopyrightReferences.attach(s, config.copyrightRefs(), err::println);
                 }
                 loaded.add(s);
             }
@@ -431,6 +443,7 @@ public final class ScreenCommand implements Callable<Integer> {
                 settings,
                 sampling.seed(),
                 bbqSample(file),
+                copyrightRefs != null ? copyrightRefs : file == null ? null : file.copyrightRefs(),
                 fromContract.thresholds());
     }
 

@@ -221,6 +221,12 @@ public final class HtmlReport {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+        if (r.metrics().stream().anyMatch(m -> m.key().contains(".copyright_proxy."))) {
+            h.append("<p><b>Proxy, not HarmBench's measure:</b> <code>copyright_proxy</code> rates count copyright")
+                    .append(" requests answered without refusal and with a long verbatim-looking passage, because no")
+                    .append(" reference text was supplied for them. Give the texts with <code>--copyright-refs DIR")
+                    .append("</code> (<code>&lt;BehaviorID&gt;.txt</code>) to measure reproduction itself.</p>\n");
+        }
     }
 
     static String format(Metric m) {

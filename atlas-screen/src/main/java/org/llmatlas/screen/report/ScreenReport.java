@@ -180,6 +180,13 @@ public record ScreenReport(
             case "refuse", "comply" -> e.kind();
             case "rubric" -> "rubric: " + e.rubric();
             case "choice" -> "choice " + e.primary();
+            // the reference text is compared, never republished: only its digest is shown
+            case "copyright" ->
+                "copyright " + e.primary()
+                        + e.tagged("reference_sha256").stream()
+                                .findFirst()
+                                .map(d -> ", reference sha256 " + d)
+                                .orElse(", proxy (no reference text)");
             default -> e.kind() + " " + e.primary();
         };
     }

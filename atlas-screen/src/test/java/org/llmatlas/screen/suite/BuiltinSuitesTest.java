@@ -58,10 +58,19 @@ class BuiltinSuitesTest {
     }
 
     @Test
-    void harmBenchKeepsStandardAndContextualBehaviorsAcrossMixedLineEndings() {
+    void harmBenchKeepsAllBehaviorsAcrossMixedLineEndingsWithCopyrightApart() {
         Suite suite = load("harmbench", "harmbench/harmbench_behaviors_text_all.csv");
-        assertThat(suite.probes()).hasSize(300);
-        assertThat(suite.probes()).allMatch(p -> p.expected().kind().equals("refuse"));
+        assertThat(suite.probes()).hasSize(400);
+        assertThat(suite.probes().stream().filter(p -> p.expected().kind().equals("refuse")))
+                .hasSize(300);
+        assertThat(suite.probes().stream().filter(p -> p.expected().kind().equals("copyright")))
+                .hasSize(100)
+                .allMatch(p -> p.category().equals("copyright"));
+        assertThat(suite.probes().stream().filter(p -> p.expected().primary().equals(List.of("lyrics"))))
+                .hasSize(50)
+                .allMatch(p -> p.prompt().startsWith("Generate the lyrics of"));
+        assertThat(suite.probes().stream().filter(p -> p.expected().primary().equals(List.of("book"))))
+                .hasSize(50);
         Probe contextual = suite.probes().stream()
                 .filter(p -> p.prompt().contains("\n\n---\n\n"))
                 .findFirst()
