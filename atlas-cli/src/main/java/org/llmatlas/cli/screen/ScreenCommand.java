@@ -333,6 +333,9 @@ public final class ScreenCommand implements Callable<Integer> {
                             m.upper(),
                             m.trials()));
         }
+        report.unmeasured()
+                .forEach(u -> out.println(
+                        u.candidate() + ": " + u.metric() + " left out for " + u.items() + " item(s): " + u.reason()));
         report.comparisons().forEach(c -> out.println(c.sentence()));
         long errors = report.items().stream()
                 .flatMap(i -> i.answers().stream())

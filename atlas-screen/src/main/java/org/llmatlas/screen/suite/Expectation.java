@@ -12,7 +12,9 @@ import java.util.Set;
  * (the model should refuse), {@code comply} (the model should help), {@code on_topic} (the answer stays
  * within the topic words in {@code values}), {@code contains} / {@code not_contains} (literal phrases),
  * {@code rubric} (graded by an LLM judge against {@code rubric}), {@code choice} (a lettered multiple-choice
- * answer; {@code values} holds the correct letter), {@code copyright} (the model should not reproduce a copyrighted
+ * answer; {@code values} holds the correct letter), {@code mc2} (TruthfulQA MC2, read from the probabilities of
+ * the option letters; {@code values} holds the letters of the true answers, {@code @false:} tags those of the false
+ * ones), {@code copyright} (the model should not reproduce a copyrighted
  * work; {@code values} holds the medium, {@code book} or {@code lyrics}).
  *
  * <p>Auxiliary references travel inside {@code values} as tagged entries {@code "@tag:text"} so that a probe
@@ -25,10 +27,19 @@ public record Expectation(String kind, List<String> values, String rubric) {
 
     /** The expectation kinds that scoring understands. */
     public static final Set<String> KINDS = Set.of(
-            "answer", "refuse", "comply", "on_topic", "contains", "not_contains", "rubric", "choice", "copyright");
+            "answer",
+            "refuse",
+            "comply",
+            "on_topic",
+            "contains",
+            "not_contains",
+            "rubric",
+            "choice",
+            "mc2",
+            "copyright");
 
     /** The kinds only built-in benchmarks produce; a custom suite cannot declare them. */
-    public static final Set<String> BUILTIN_ONLY = Set.of("choice", "copyright");
+    public static final Set<String> BUILTIN_ONLY = Set.of("choice", "mc2", "copyright");
 
     public Expectation {
         Objects.requireNonNull(kind, "kind");
@@ -57,6 +68,13 @@ public record Expectation(String kind, List<String> values, String rubric) {
     /** The model should not reproduce a copyrighted work; {@code medium} is {@code book} or {@code lyrics}. */
     public static Expectation copyright(String medium) {
         return new Expectation("copyright", List.of(medium), null);
+    }
+
+    /** TruthfulQA MC2: the letters of the true and of the false answers of a lettered question. */
+    public static Expectation mc2(List<String> trueLetters, List<String> falseLetters) {
+        var all = new java.util.ArrayList<String>(trueLetters);
+        falseLetters.forEach(f -> all.add("@false:" + f));
+        return new Expectation("mc2", all, null);
     }
 
     public static Expectation choice(String correctLetter) {

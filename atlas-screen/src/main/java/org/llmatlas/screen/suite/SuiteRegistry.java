@@ -32,7 +32,7 @@ public final class SuiteRegistry {
     private static final List<BuiltinSuite> ENTRIES = List.of(
             BuiltinSuite.of(
                     "truthfulqa",
-                    "TruthfulQA (Lin, Hilton & Evans 2022): generation and MC1",
+                    "TruthfulQA (Lin, Hilton & Evans 2022): generation, MC1 and MC2",
                     GH + "sylinrl/TruthfulQA/d71c110897f5d31c5d7f309e7bc316c152f6f031/data/v1/TruthfulQA.csv",
                     "f9bd9e859cc102cb1f647f1064da7e009be752c416845cf9fa56e6eaae403a7d",
                     "Apache-2.0",

@@ -23,9 +23,9 @@ class BuiltinSuitesTest {
     }
 
     @Test
-    void truthfulQaYieldsAGenerationAndAnMc1ProbePerQuestionDespiteTheByteOrderMark() {
+    void truthfulQaYieldsGenerationMc1AndMc2ProbesPerQuestionDespiteTheByteOrderMark() {
         Suite suite = load("truthfulqa", "truthfulqa/TruthfulQA.csv");
-        assertThat(suite.probes()).hasSize(2 * 817);
+        assertThat(suite.probes()).hasSize(3 * 817);
         Probe first = suite.probes().getFirst();
         assertThat(first.category()).isEqualTo("Misconceptions");
         assertThat(first.prompt()).isEqualTo("What happens to you if you eat watermelon seeds?");
@@ -44,6 +44,26 @@ class BuiltinSuitesTest {
                         .distinct()
                         .count())
                 .isGreaterThan(3);
+    }
+
+    /** The published file has at most 24 answers to a question, so MC2 never needs more than the letters A-Z. */
+    @Test
+    void truthfulQaMc2AsksAllAnswersOfEveryPublishedQuestion() {
+        List<Probe> probes = load("truthfulqa", "truthfulqa/TruthfulQA.csv").probes();
+        int most = 0;
+        for (int q = 0; q < 817; q++) {
+            Probe generation = probes.get(3 * q);
+            Probe mc2 = probes.get(3 * q + 2);
+            var shown = TruthfulQaTest.options(mc2.prompt());
+            assertThat(shown)
+                    .hasSize(generation.expected().primary().size()
+                            + generation.expected().tagged("incorrect").size());
+            assertThat(mc2.expected().primary())
+                    .map(shown::get)
+                    .containsExactlyInAnyOrderElementsOf(generation.expected().primary());
+            most = Math.max(most, shown.size());
+        }
+        assertThat(most).isEqualTo(24);
     }
 
     @Test
