@@ -318,6 +318,26 @@ class ScreenCommandTest {
     }
 
     @Test
+    void runFileKeysForTheBbqSampleAndCopyrightReferencesAreReadAndChecked() throws Exception {
+        Path bbq = Files.writeString(tmp.resolve("bbq-mini.jsonl"), BbqFixture.jsonl("Age"));
+        Path runFile = tmp.resolve("run.yaml");
+        String head = """
+                candidates:
+                  - {name: a, base_url: "%s", model: cautious}
+                suites: [bbq]
+                suite_files: {bbq: %s}
+                """.formatted(server.baseUrl(), bbq.getFileName());
+
+        Files.writeString(runFile, head + "bbq_sample: 0\n");
+        assertThat(run("--run", runFile.toString(), "--no-cache")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bbq-sample must be 1 or more, was 0");
+
+        Files.writeString(runFile, head + "bbq_sample: 1\ncopyright_refs: refs\n");
+        assertThat(run("--run", runFile.toString(), "--no-cache")).isEqualTo(2);
+        assertThat(err.toString()).contains("--copyright-refs " + tmp.resolve("refs") + " is not a directory");
+    }
+
+    @Test
     void runFileDrivesAWholeRun() throws Exception {
         Path runFile = tmp.resolve("run.yaml");
         Files.writeString(runFile, """
