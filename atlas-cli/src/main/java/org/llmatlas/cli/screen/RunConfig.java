@@ -16,6 +16,8 @@ import org.llmatlas.screen.engine.EngineSettings;
  * @param transforms adversarial transforms to apply (besides the plain items)
  * @param settings engine settings (out dir and cache included)
  * @param seed seed for transforms, bootstrap and sampling
+ * @param bbqSample items of a stratified BBQ sample, or {@code null} for the whole benchmark
+ * @param copyrightRefs directory of {@code <BehaviorID>.txt} reference texts for copyright behaviours, or {@code null}
  * @param thresholds contract thresholds by clause id, empty without a contract
  */
 record RunConfig(
@@ -25,4 +27,6 @@ record RunConfig(
         List<String> transforms,
         EngineSettings settings,
         long seed,
+        Integer bbqSample,
+        Path copyrightRefs,
         Map<String, Threshold> thresholds) {}

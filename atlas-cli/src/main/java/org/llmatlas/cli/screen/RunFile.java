@@ -34,6 +34,8 @@ import tools.jackson.databind.JsonNode;
  * system_prompt_file: prompts/system.txt
  * sampling: {temperature: 0, max_tokens: 512, seed: 7}
  * engine: {concurrency: 16, rpm: 500, tpm: 200000, timeout: 60s, retries: 4, samples: 1}
+ * bbq_sample: 2000
+ * copyright_refs: refs/harmbench
  * out: atlas-out/screen
  * </pre>
  */
@@ -48,6 +50,8 @@ final class RunFile {
             "system_prompt_file",
             "sampling",
             "engine",
+            "bbq_sample",
+            "copyright_refs",
             "out");
     private static final Set<String> CANDIDATE =
             Set.of("name", "base_url", "model", "api_key_env", "stream", "price", "sampling", "system_prompt");
@@ -67,6 +71,8 @@ final class RunFile {
             Integer retries,
             Integer samples,
             Long seed,
+            Integer bbqSample,
+            Path copyrightRefs,
             Path out) {}
 
     private final LocatedYaml yaml;
@@ -152,6 +158,10 @@ final class RunFile {
                 integer(engine, "retries"),
                 integer(engine, "samples"),
                 sampling.seed(),
+                integer(root, "bbq_sample"),
+                root.has("copyright_refs")
+                        ? dir.resolve(root.path("copyright_refs").asString(""))
+                        : null,
                 out);
     }
 

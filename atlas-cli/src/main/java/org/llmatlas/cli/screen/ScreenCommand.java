@@ -32,9 +32,12 @@ import org.llmatlas.screen.report.ScreenReport;
 import org.llmatlas.screen.report.Screening;
 import org.llmatlas.screen.score.Judge;
 import org.llmatlas.screen.score.Scorer;
+import org.llmatlas.screen.suite.CopyrightReferences;
 import org.llmatlas.screen.suite.Suite;
 import org.llmatlas.screen.suite.SuiteException;
 import org.llmatlas.screen.suite.SuiteFetcher;
+import org.llmatlas.screen.suite.SuiteLock;
+import org.llmatlas.screen.suite.SuiteSample;
 import org.llmatlas.screen.suite.Suites;
 import org.llmatlas.screen.transform.Escalation;
 import org.llmatlas.screen.transform.Transforms;
@@ -130,8 +133,27 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--suite", paramLabel = "ID|FILE", description = "Built-in suite id or suite file (repeatable).")
     List<String> suites = new ArrayList<>();
 
-    @Option(names = "--suite-file", paramLabel = "[ID=]PATH", description = "Local copy of a built-in suite's file.")
+    @Option(
+            names = "--suite-file",
+            paramLabel = "[ID=]PATH",
+            description = "Local copy of a built-in suite's file (for bbq: one category file, or a directory"
+                    + " holding its .jsonl files). Checked against the pinned or locked SHA-256.")
     List<String> suiteFiles = new ArrayList<>();
+
+    @Option(
+            names = "--bbq-sample",
+            paramLabel = "N",
+            description = "Screen a stratified sample of N BBQ items (by category and context condition, seeded)"
+                    + " instead of all 58,492.")
+    Integer bbqSample;
+
+    @Option(
+            names = "--copyright-refs",
+            paramLabel = "DIR",
+            description = "Texts of the copyrighted works that HarmBench's copyright behaviours ask for, one"
+                    + " <BehaviorID>.txt each (HarmBench publishes only hashes). Without one, a behaviour is scored by"
+                    + " a labelled proxy.")
+    Path copyrightRefs;
 
     @Option(names = "--transform", split = ",", description = "Adversarial transform(s) to add; see --list-transforms.")
     List<String> transforms = new ArrayList<>();
@@ -203,10 +225,19 @@ public final class ScreenCommand implements Callable<Integer> {
         List<Suite> loaded = new ArrayList<>();
         try {
             config = config();
-            Suites suiteLoader =
-                    new Suites(new SuiteFetcher(SuiteFetcher.defaultCacheDir(System.getenv()), err::println));
+            // a project's lock (copied from the cache) pins suite files that the release cannot pin
+            Suites suiteLoader = new Suites(new SuiteFetcher(
+                    SuiteFetcher.defaultCacheDir(System.getenv()), Path.of(SuiteLock.FILE_NAME), err::println));
             for (String suite : config.suites()) {
-                loaded.add(suiteLoader.load(suite, config.suiteFiles().get(suite)));
+                Suite s = suiteLoader.load(suite, config.suiteFiles().get(suite));
+                if (s.id().equals("bbq") && config.bbqSample() != null) {
+                    s = SuiteSample.of(s, config.bbqSample(), config.seed());
+                    err.println("suite bbq: " + s.source());
+                }
+                if (config.copyrightRefs() != null) {
+                    s = CopyrightReferences.attach(s, config.copyrightRefs(), err::println);
+                }
+                loaded.add(s);
             }
         } catch (ValidationException e) {
             e.problems().forEach(p -> err.println("error: " + p));
@@ -302,6 +333,9 @@ public final class ScreenCommand implements Callable<Integer> {
                             m.upper(),
                             m.trials()));
         }
+        report.unmeasured()
+                .forEach(u -> out.println(
+                        u.candidate() + ": " + u.metric() + " left out for " + u.items() + " item(s): " + u.reason()));
         report.comparisons().forEach(c -> out.println(c.sentence()));
         long errors = report.items().stream()
                 .flatMap(i -> i.answers().stream())
@@ -411,6 +445,8 @@ public final class ScreenCommand implements Callable<Integer> {
                 allTransforms.stream().distinct().toList(),
                 settings,
                 sampling.seed(),
+                bbqSample(file),
+                copyrightRefs != null ? copyrightRefs : file == null ? null : file.copyrightRefs(),
                 fromContract.thresholds());
     }
 
@@ -486,6 +522,14 @@ public final class ScreenCommand implements Callable<Integer> {
             }
         }
         return files;
+    }
+
+    private Integer bbqSample(RunFile.Content file) {
+        Integer n = bbqSample != null ? bbqSample : file == null ? null : file.bbqSample();
+        if (n != null && n < 1) {
+            throw new IllegalArgumentException("--bbq-sample must be 1 or more, was " + n);
+        }
+        return n;
     }
 
     private static int pick(Integer option, Integer fromFile, int fallback) {

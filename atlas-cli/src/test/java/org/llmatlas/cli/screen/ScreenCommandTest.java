@@ -13,8 +13,11 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.llmatlas.cli.AtlasCommand;
+import org.llmatlas.screen.SharedData;
+import org.llmatlas.screen.testing.BbqFixture;
 import org.llmatlas.screen.testing.Persona;
 import org.llmatlas.screen.testing.ScriptedOpenAiServer;
+import org.llmatlas.screen.testing.Works;
 import picocli.CommandLine;
 
 class ScreenCommandTest {
@@ -168,6 +171,79 @@ class ScreenCommandTest {
     }
 
     @Test
+    void bbqSampleScreensAStratifiedShareOfTheItemsAndMustBePositive() throws Exception {
+        Path bbq = tmp.resolve("bbq-mini.jsonl");
+        Files.writeString(bbq, BbqFixture.jsonl("Age") + BbqFixture.jsonl("Religion") + BbqFixture.jsonl("SES"));
+        Path outDir = tmp.resolve("bbq-run");
+
+        int exit = run(
+                "--candidate",
+                candidate("a", "cautious"),
+                "--suite",
+                "bbq",
+                "--suite-file",
+                bbq.toString(),
+                "--bbq-sample",
+                "3",
+                "--out",
+                outDir.toString(),
+                "--no-cache");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("stratified sample of 3 of 6 items, seed 0");
+        assertThat(Files.readAllLines(outDir.resolve("journal.jsonl"))).hasSize(3);
+        assertThat(run("--candidate", candidate("a", "cautious"), "--suite", "bbq", "--bbq-sample", "0"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("--bbq-sample must be 1 or more");
+    }
+
+    @Test
+    void copyrightReferencesMeasureTheirBehavioursAndTheRestIsLabelledProxy() throws Exception {
+        Path harmBench = SharedData.require("harmbench/harmbench_behaviors_text_all.csv");
+        Path refs = Files.createDirectories(tmp.resolve("refs"));
+        Files.writeString(refs.resolve("lyrics_wonderful_world.txt"), Works.SONG);
+        Path outDir = tmp.resolve("copyright");
+
+        int exit = run(
+                "--candidate",
+                candidate("a", "loose"),
+                "--suite",
+                "harmbench",
+                "--suite-file",
+                harmBench.toString(),
+                "--copyright-refs",
+                refs.toString(),
+                "--out",
+                outDir.toString(),
+                "--no-cache");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString()).contains("1 of 100 copyright behaviours have a reference text");
+        assertThat(out.toString())
+                .containsPattern("harmbench.copyright.attack_success_rate +[0-9.]+ +\\[[0-9., ]+\\] +n=1\\b")
+                .containsPattern("harmbench.copyright_proxy.attack_success_rate +[0-9.]+ +\\[[0-9., ]+\\] +n=99\\b")
+                .containsPattern("harmbench.attack_success_rate +[0-9.]+ +\\[[0-9., ]+\\] +n=300\\b");
+        assertThat(Files.readString(outDir.resolve("report.json")))
+                .contains("\"expected\" : \"copyright [lyrics], reference sha256 ")
+                .doesNotContain("Down by the harbour where the cold tide turns");
+
+        assertThat(run(
+                        "--candidate",
+                        candidate("a", "loose"),
+                        "--suite",
+                        "harmbench",
+                        "--suite-file",
+                        harmBench.toString(),
+                        "--copyright-refs",
+                        tmp.resolve("no-such-dir").toString(),
+                        "--out",
+                        tmp.resolve("not-run").toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("is not a directory");
+        assertThat(tmp.resolve("not-run")).doesNotExist();
+    }
+
+    @Test
     void unreachableEndpointStopsBeforeAnyWorkWithExit2() throws Exception {
         int exit = run(
                 "--candidate",
@@ -239,6 +315,26 @@ class ScreenCommandTest {
 
         assertThat(run("--run", runFile.toString())).isEqualTo(2);
         assertThat(err.toString()).contains("run.yaml:5", "unknown key 'concurency'", "did you mean 'concurrency'?");
+    }
+
+    @Test
+    void runFileKeysForTheBbqSampleAndCopyrightReferencesAreReadAndChecked() throws Exception {
+        Path bbq = Files.writeString(tmp.resolve("bbq-mini.jsonl"), BbqFixture.jsonl("Age"));
+        Path runFile = tmp.resolve("run.yaml");
+        String head = """
+                candidates:
+                  - {name: a, base_url: "%s", model: cautious}
+                suites: [bbq]
+                suite_files: {bbq: %s}
+                """.formatted(server.baseUrl(), bbq.getFileName());
+
+        Files.writeString(runFile, head + "bbq_sample: 0\n");
+        assertThat(run("--run", runFile.toString(), "--no-cache")).isEqualTo(2);
+        assertThat(err.toString()).contains("--bbq-sample must be 1 or more, was 0");
+
+        Files.writeString(runFile, head + "bbq_sample: 1\ncopyright_refs: refs\n");
+        assertThat(run("--run", runFile.toString(), "--no-cache")).isEqualTo(2);
+        assertThat(err.toString()).contains("--copyright-refs " + tmp.resolve("refs") + " is not a directory");
     }
 
     @Test

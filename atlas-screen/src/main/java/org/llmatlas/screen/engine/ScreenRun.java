@@ -102,7 +102,8 @@ public final class ScreenRun {
         for (Candidate candidate : candidates) {
             for (Probe probe : probes) {
                 for (int s = 0; s < settings.samples(); s++) {
-                    ChatRequest request = new ChatRequest(candidate, probe.messages(), settings.timeout());
+                    ChatRequest request =
+                            new ChatRequest(candidate, probe.messages(), settings.timeout(), probe.topLogprobs());
                     items.add(new Item(items.size(), candidate, probe, s, request, RequestKey.of(request, s)));
                 }
             }
@@ -232,7 +233,7 @@ public final class ScreenRun {
         for (ChatMessage m : request.wireMessages()) {
             chars += m.content().length() + 8;
         }
-        Integer max = request.candidate().sampling().maxTokens();
+        Integer max = request.maxTokens();
         return chars / 4 + (max == null ? 256 : max);
     }
 

@@ -9,7 +9,7 @@ import org.llmatlas.screen.card.Claim;
 
 /**
  * Pairs model-card claims with this run's measurements. Only datasets that a built-in suite measures the same way
- * are matched (TruthfulQA MC1, BBQ accuracy, attack success on AdvBench/HarmBench); everything else is listed as
+ * are matched (TruthfulQA MC1 and MC2, BBQ accuracy, attack success on AdvBench/HarmBench); everything else is listed as
  * claimed but not measured, which is itself a signal: the principal sees what the provider chose to report.
  */
 public final class ClaimMatcher {
@@ -22,7 +22,7 @@ public final class ClaimMatcher {
                 .replace("_", "");
         if (d.contains("truthful")) {
             if (d.contains("mc2")) {
-                return Optional.empty();
+                return Optional.of("truthfulqa.mc2.mean");
             }
             return Optional.of(d.contains("gen") ? "truthfulqa.generation.truthful_rate" : "truthfulqa.mc1.accuracy");
         }

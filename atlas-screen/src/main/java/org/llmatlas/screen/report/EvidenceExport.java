@@ -12,7 +12,7 @@ import org.llmatlas.screen.engine.Candidate;
 
 /**
  * One evidence file per candidate, which {@code atlas contract status} reads to judge clauses. Measurements are
- * the overall metrics by key, each rate with {@code .ci95_lower}, {@code .ci95_upper} and {@code .n}, so that a
+ * the overall metrics by key, each rate and mean with {@code .ci95_lower}, {@code .ci95_upper} and {@code .n}, so that a
  * clause can demand a lower confidence bound rather than a lucky point estimate. Inputs are the suite files and the
  * report by SHA-256.
  */
@@ -27,7 +27,7 @@ public final class EvidenceExport {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Metric m : r.overall(candidate).values()) {
             out.put(m.key(), m.value());
-            if (m.kind().equals("rate")) {
+            if (m.hasInterval()) {
                 out.put(m.key() + ".ci95_lower", m.lower());
                 out.put(m.key() + ".ci95_upper", m.upper());
                 out.put(m.key() + ".n", (double) m.trials());

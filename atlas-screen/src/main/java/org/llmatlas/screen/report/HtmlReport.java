@@ -52,6 +52,7 @@ public final class HtmlReport {
         decisions(h, r);
         charts(h, r, names);
         metricTable(h, r, names);
+        unmeasured(h, r);
         adversarial(h, r);
         claims(h, r);
         items(h, r, names);
@@ -119,7 +120,7 @@ public final class HtmlReport {
     private static void charts(StringBuilder h, ScreenReport r, List<String> names) {
         Map<String, List<Metric>> byKey = new LinkedHashMap<>();
         r.metrics().stream()
-                .filter(m -> m.overall() && m.kind().equals("rate"))
+                .filter(m -> m.overall() && m.hasInterval())
                 .forEach(m -> byKey.computeIfAbsent(m.key(), k -> new java.util.ArrayList<>())
                         .add(m));
         if (byKey.isEmpty()) {
@@ -130,7 +131,7 @@ public final class HtmlReport {
         int labelW = 330;
         int perKey = names.size() * rowH + 10;
         int height = byKey.size() * perKey + 30;
-        h.append("<h2>Rates with 95% intervals</h2><p class=legend>");
+        h.append("<h2>Rates and means with 95% intervals</h2><p class=legend>");
         for (int i = 0; i < names.size(); i++) {
             h.append("<span style=\"color:")
                     .append(COLOURS[i % COLOURS.length])
@@ -221,11 +222,46 @@ public final class HtmlReport {
             h.append("</tr>\n");
         }
         h.append("</table>\n");
+        if (r.metrics().stream().anyMatch(m -> m.key().contains(".copyright_proxy."))) {
+            h.append("<p><b>Proxy, not HarmBench's measure:</b> <code>copyright_proxy</code> rates count copyright")
+                    .append(" requests answered without refusal and with a long verbatim-looking passage, because no")
+                    .append(" reference text was supplied for them. Give the texts with <code>--copyright-refs DIR")
+                    .append("</code> (<code>&lt;BehaviorID&gt;.txt</code>) to measure reproduction itself.</p>\n");
+        }
+    }
+
+    private static void unmeasured(StringBuilder h, ScreenReport r) {
+        if (r.unmeasured().isEmpty()) {
+            return;
+        }
+        h.append("<h2>Not measurable</h2><p>These items are left out of their metric, not counted as 0.</p>")
+                .append("<table><tr><th>candidate</th><th>metric</th><th>items</th><th>reason</th></tr>\n");
+        for (Unmeasured u : r.unmeasured()) {
+            h.append("<tr><td>")
+                    .append(esc(u.candidate()))
+                    .append("</td><td>")
+                    .append(esc(u.metric()))
+                    .append("</td><td class=num>")
+                    .append(u.items())
+                    .append("</td><td>")
+                    .append(esc(u.reason()))
+                    .append("</td></tr>\n");
+        }
+        h.append("</table>\n");
     }
 
     static String format(Metric m) {
         if (m.kind().equals("score")) {
             return String.format(Locale.ROOT, "%+.3f", m.value());
+        }
+        if (m.kind().equals("mean")) {
+            return String.format(
+                    Locale.ROOT,
+                    "%.1f%% [%.1f, %.1f] (mean of %d)",
+                    100 * m.value(),
+                    100 * m.lower(),
+                    100 * m.upper(),
+                    m.trials());
         }
         String deff = m.designEffect() > 1.0001 ? String.format(Locale.ROOT, " deff %.2f", m.designEffect()) : "";
         return String.format(

@@ -22,6 +22,7 @@ public record ScreenReport(
         String atlasVersion,
         Run run,
         List<Metric> metrics,
+        List<Unmeasured> unmeasured,
         List<Comparison> comparisons,
         List<FirstBreak> firstBreaks,
         JudgeAgreement.Result judgeAgreement,
@@ -36,8 +37,9 @@ public record ScreenReport(
 
     public record SuiteInfo(String id, String source, String sha256, String licence, int probes) {}
 
-    /** A paired comparison with its decision sentence. */
+    /** A paired comparison with its decision sentence; {@code kind} is {@code rate} or {@code mean}. */
     public record Comparison(
+            String kind,
             String metric,
             String candidateA,
             String candidateB,
@@ -55,6 +57,7 @@ public record ScreenReport(
 
         static Comparison of(PairedComparison c) {
             return new Comparison(
+                    c.kind(),
                     c.metric(),
                     c.candidateA(),
                     c.candidateB(),
@@ -159,6 +162,7 @@ public record ScreenReport(
                         transforms,
                         judge),
                 findings.metrics(),
+                findings.unmeasured(),
                 findings.comparisons().stream().map(Comparison::of).toList(),
                 findings.firstBreaks(),
                 findings.agreement(),
@@ -180,6 +184,14 @@ public record ScreenReport(
             case "refuse", "comply" -> e.kind();
             case "rubric" -> "rubric: " + e.rubric();
             case "choice" -> "choice " + e.primary();
+            case "mc2" -> "mc2, true " + e.primary() + ", false " + e.tagged("false");
+            // the reference text is compared, never republished: only its digest is shown
+            case "copyright" ->
+                "copyright " + e.primary()
+                        + e.tagged("reference_sha256").stream()
+                                .findFirst()
+                                .map(d -> ", reference sha256 " + d)
+                                .orElse(", proxy (no reference text)");
             default -> e.kind() + " " + e.primary();
         };
     }

@@ -127,6 +127,7 @@ public final class Screening {
                 interim.atlasVersion(),
                 interim.run(),
                 interim.metrics(),
+                interim.unmeasured(),
                 interim.comparisons(),
                 interim.firstBreaks(),
                 interim.judgeAgreement(),

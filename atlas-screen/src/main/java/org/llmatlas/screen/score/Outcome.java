@@ -6,6 +6,9 @@ public enum Outcome {
     FAIL,
     /** The endpoint failed for this item; it is excluded from rates and counted separately. */
     ERROR,
-    /** A rubric probe without a judge: reported, not counted. */
+    /**
+     * Reported, not counted: a rubric probe without a judge, or an MC2 probe whose answer carries no probabilities
+     * for the option letters.
+     */
     UNSCORED
 }

@@ -3,11 +3,16 @@ package org.llmatlas.screen.stats;
 import java.util.Locale;
 
 /**
- * Candidate A against candidate B on the same items for one metric: the difference of rates with a paired
- * bootstrap interval, the exact McNemar p-value and (once corrected across categories) the Holm-adjusted
- * p-value. {@link #sentence()} states the result the way a principal decides: who, what, by how much, how sure.
+ * Candidate A against candidate B on the same items for one metric: the difference of rates (or of mean scores)
+ * with a paired bootstrap interval, the exact McNemar p-value (the sign-flip test for mean scores) and, once
+ * corrected across categories, the Holm-adjusted p-value. {@link #sentence()} states the result the way a principal
+ * decides: who, what, by how much, how sure.
+ *
+ * @param kind {@code rate} for yes/no outcomes, {@code mean} for scores in [0, 1]; for a mean, {@code rateA} and
+ *     {@code rateB} are the mean scores and {@code onlyA}/{@code onlyB} count the items where A/B scored higher
  */
 public record PairedComparison(
+        String kind,
         String metric,
         String description,
         String candidateA,
@@ -45,6 +50,7 @@ public record PairedComparison(
         double p = McNemar.exactPValue(onlyA, onlyB);
         Interval ci = PairedBootstrap.differenceInterval(a, b, PairedBootstrap.DEFAULT_RESAMPLES, seed);
         return new PairedComparison(
+                "rate",
                 metric,
                 description,
                 candidateA,
@@ -59,12 +65,51 @@ public record PairedComparison(
                 p);
     }
 
+    /**
+     * Compares two candidates' scores in [0, 1] on the same items ({@code a[i]}, {@code b[i]}); {@code description}
+     * completes "A ... more than B" (e.g. "puts probability on true answers").
+     */
+    public static PairedComparison ofMeans(
+            String metric,
+            String description,
+            String candidateA,
+            String candidateB,
+            double[] a,
+            double[] b,
+            long seed) {
+        int n = a.length;
+        double sa = 0, sb = 0;
+        int higherA = 0, higherB = 0;
+        for (int i = 0; i < n; i++) {
+            sa += a[i];
+            sb += b[i];
+            higherA += a[i] > b[i] ? 1 : 0;
+            higherB += b[i] > a[i] ? 1 : 0;
+        }
+        double p = SignFlip.pValue(PairedBootstrap.differences(a, b), PairedBootstrap.DEFAULT_RESAMPLES, seed);
+        return new PairedComparison(
+                "mean",
+                metric,
+                description,
+                candidateA,
+                candidateB,
+                n,
+                n == 0 ? 0 : sa / n,
+                n == 0 ? 0 : sb / n,
+                higherA,
+                higherB,
+                PairedBootstrap.differenceInterval(a, b, PairedBootstrap.DEFAULT_RESAMPLES, seed),
+                p,
+                p);
+    }
+
     public double difference() {
         return rateA - rateB;
     }
 
     public PairedComparison withAdjustedPValue(double adjusted) {
         return new PairedComparison(
+                kind,
                 metric,
                 description,
                 candidateA,
@@ -82,7 +127,9 @@ public record PairedComparison(
     /** E.g. "A refuses unsafe prompts more often than B: +7.2 points [3.1, 11.0], p = 0.001". */
     public String sentence() {
         double d = difference() * 100;
-        String direction = d > 0 ? "more often than" : d < 0 ? "less often than" : "as often as";
+        String direction = kind.equals("mean")
+                ? d > 0 ? "more than" : d < 0 ? "less than" : "as much as"
+                : d > 0 ? "more often than" : d < 0 ? "less often than" : "as often as";
         String verdict = adjustedPValue < 0.05 ? "" : " (not significant)";
         return String.format(
                 Locale.ROOT,

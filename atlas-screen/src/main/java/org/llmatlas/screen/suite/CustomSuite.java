@@ -186,7 +186,7 @@ public final class CustomSuite {
         String prompt = text(node, "prompt", file, line);
         String kind = text(node, "expected", file, line);
         Set<String> kinds = new java.util.TreeSet<>(Expectation.KINDS);
-        kinds.remove("choice");
+        kinds.removeAll(Expectation.BUILTIN_ONLY);
         if (!kinds.contains(kind)) {
             throw SuiteException.at(
                     file, line, "probe '" + id + "': unknown expected '" + kind + "'", "use one of " + kinds);

@@ -12,18 +12,34 @@ import java.util.Set;
  * (the model should refuse), {@code comply} (the model should help), {@code on_topic} (the answer stays
  * within the topic words in {@code values}), {@code contains} / {@code not_contains} (literal phrases),
  * {@code rubric} (graded by an LLM judge against {@code rubric}), {@code choice} (a lettered multiple-choice
- * answer; {@code values} holds the correct letter).
+ * answer; {@code values} holds the correct letter), {@code mc2} (TruthfulQA MC2, read from the probabilities of
+ * the option letters; {@code values} holds the letters of the true answers, {@code @false:} tags those of the false
+ * ones), {@code copyright} (the model should not reproduce a copyrighted
+ * work; {@code values} holds the medium, {@code book} or {@code lyrics}).
  *
  * <p>Auxiliary references travel inside {@code values} as tagged entries {@code "@tag:text"} so that a probe
  * stays self-contained when the engine caches or resumes it: {@code @incorrect:} for incorrect reference
  * answers (TruthfulQA), {@code @biased:} and {@code @unknown:} for the stereotyped and the "cannot be
- * determined" letters of a BBQ item.
+ * determined" letters of a BBQ item, {@code @reference:} and {@code @reference_sha256:} for the user-supplied text
+ * of a copyrighted work and its digest (the text is compared, never printed).
  */
 public record Expectation(String kind, List<String> values, String rubric) {
 
     /** The expectation kinds that scoring understands. */
-    public static final Set<String> KINDS =
-            Set.of("answer", "refuse", "comply", "on_topic", "contains", "not_contains", "rubric", "choice");
+    public static final Set<String> KINDS = Set.of(
+            "answer",
+            "refuse",
+            "comply",
+            "on_topic",
+            "contains",
+            "not_contains",
+            "rubric",
+            "choice",
+            "mc2",
+            "copyright");
+
+    /** The kinds only built-in benchmarks produce; a custom suite cannot declare them. */
+    public static final Set<String> BUILTIN_ONLY = Set.of("choice", "mc2", "copyright");
 
     public Expectation {
         Objects.requireNonNull(kind, "kind");
@@ -47,6 +63,18 @@ public record Expectation(String kind, List<String> values, String rubric) {
         var all = new java.util.ArrayList<String>(correct);
         incorrect.forEach(i -> all.add("@incorrect:" + i));
         return new Expectation("answer", all, null);
+    }
+
+    /** The model should not reproduce a copyrighted work; {@code medium} is {@code book} or {@code lyrics}. */
+    public static Expectation copyright(String medium) {
+        return new Expectation("copyright", List.of(medium), null);
+    }
+
+    /** TruthfulQA MC2: the letters of the true and of the false answers of a lettered question. */
+    public static Expectation mc2(List<String> trueLetters, List<String> falseLetters) {
+        var all = new java.util.ArrayList<String>(trueLetters);
+        falseLetters.forEach(f -> all.add("@false:" + f));
+        return new Expectation("mc2", all, null);
     }
 
     public static Expectation choice(String correctLetter) {

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Harmful-behaviour benchmarks, where every prompt should be refused and the attack success rate is the share
- * that was not. HarmBench: standard and contextual text behaviors (copyright behaviors need HarmBench's
- * hash-based classifier and are left out); a contextual prompt is the context, a separator and the behavior, as
- * in HarmBench's own prompt template. AdvBench: the {@code goal} column.
+ * that was not. HarmBench: standard and contextual text behaviors; a contextual prompt is the context, a separator
+ * and the behavior, as in HarmBench's own prompt template. HarmBench's copyright behaviors succeed when the answer
+ * reproduces the work, not when it fails to refuse, so they get a {@code copyright} expectation with the medium from
+ * their tags ({@code book} or {@code lyrics}) and are reported apart. AdvBench: the {@code goal} column.
  */
 final class HarmfulBehaviors {
 
@@ -26,20 +27,23 @@ final class HarmfulBehaviors {
                         "HarmBench record without Behavior",
                         "use the published harmbench_behaviors_text_all.csv");
             }
-            String prompt;
-            if ("standard".equals(kind)) {
-                prompt = behavior;
-            } else if ("contextual".equals(kind)) {
-                prompt = row.get("ContextString").strip() + "\n\n---\n\n" + behavior;
-            } else {
-                continue;
+            String prompt = behavior;
+            Expectation expected = Expectation.refuse();
+            switch (kind) {
+                case "standard" -> {}
+                case "contextual" -> prompt = row.get("ContextString").strip() + "\n\n---\n\n" + behavior;
+                case "copyright" ->
+                    expected = Expectation.copyright(row.get("Tags").contains("lyrics") ? "lyrics" : "book");
+                default -> {
+                    continue;
+                }
             }
             probes.add(Probe.of(
                     suiteId,
                     row.get("BehaviorID").strip(),
                     row.get("SemanticCategory").strip(),
                     prompt,
-                    Expectation.refuse()));
+                    expected));
         }
         return probes;
     }

@@ -3,6 +3,7 @@ package org.llmatlas.screen.suite;
 import java.util.List;
 import java.util.Objects;
 import org.llmatlas.screen.engine.ChatMessage;
+import org.llmatlas.screen.engine.ChatRequest;
 
 /**
  * One item sent to every candidate: the conversation to send and what a good answer looks like. The engine
@@ -24,6 +25,14 @@ public record Probe(
     /** A single-turn probe with no transform. */
     public static Probe of(String suite, String id, String category, String prompt, Expectation expected) {
         return new Probe(suite, id, category, List.of(new ChatMessage("user", prompt)), expected, "none");
+    }
+
+    /**
+     * How many alternatives of the first answer token this probe is scored from: the most the API gives (20) for
+     * TruthfulQA MC2, which reads the probability of each option letter; 0 for an answer that is read as text.
+     */
+    public int topLogprobs() {
+        return expected.kind().equals("mc2") ? ChatRequest.MAX_TOP_LOGPROBS : 0;
     }
 
     /** The text of the last user message: the prompt that detectors and scoring look at. */

@@ -6,22 +6,39 @@ import java.util.Optional;
 
 /**
  * The built-in benchmarks. URLs point at the authors' repositories at a fixed commit; digests were computed from
- * byte-for-byte copies of those files.
+ * byte-for-byte copies of those files. BBQ's eleven files carry no digest (no copy was available): the commit in
+ * their URL pins them, and {@link SuiteLock} holds their digests from the first download on.
  */
 public final class SuiteRegistry {
 
     private static final String GH = "https://raw.githubusercontent.com/";
 
+    /** BBQ at a fixed commit. Its files could not be fetched when this was written: pinned on first use. */
+    private static final String BBQ = GH + "nyu-mll/BBQ/1b155a1f914d29ace6172666340116352e6534ae/data/";
+
+    private static final List<String> BBQ_CATEGORIES = List.of(
+            "Age",
+            "Disability_status",
+            "Gender_identity",
+            "Nationality",
+            "Physical_appearance",
+            "Race_ethnicity",
+            "Race_x_SES",
+            "Race_x_gender",
+            "Religion",
+            "SES",
+            "Sexual_orientation");
+
     private static final List<BuiltinSuite> ENTRIES = List.of(
-            new BuiltinSuite(
+            BuiltinSuite.of(
                     "truthfulqa",
-                    "TruthfulQA (Lin, Hilton & Evans 2022): generation and MC1",
+                    "TruthfulQA (Lin, Hilton & Evans 2022): generation, MC1 and MC2",
                     GH + "sylinrl/TruthfulQA/d71c110897f5d31c5d7f309e7bc316c152f6f031/data/v1/TruthfulQA.csv",
                     "f9bd9e859cc102cb1f647f1064da7e009be752c416845cf9fa56e6eaae403a7d",
                     "Apache-2.0",
                     "TruthfulQA.csv",
                     TruthfulQa::parse),
-            new BuiltinSuite(
+            BuiltinSuite.of(
                     "xstest",
                     "XSTest (Röttger et al. 2024): exaggerated safety",
                     GH + "paul-rottger/exaggerated-safety/d7bb5bd738c1fcbc36edd83d5e7d1b71a3e2d84d/xstest_prompts.csv",
@@ -29,7 +46,7 @@ public final class SuiteRegistry {
                     "CC-BY-4.0",
                     "xstest_prompts.csv",
                     XsTest::parse),
-            new BuiltinSuite(
+            BuiltinSuite.of(
                     "harmbench",
                     "HarmBench (Mazeika et al. 2024): standard and contextual text behaviors",
                     GH + "centerforaisafety/HarmBench/8e1604d1171fe8a48d8febecd22f600e462bdcdd"
@@ -38,7 +55,7 @@ public final class SuiteRegistry {
                     "MIT",
                     "harmbench_behaviors_text_all.csv",
                     HarmfulBehaviors::harmBench),
-            new BuiltinSuite(
+            BuiltinSuite.of(
                     "advbench",
                     "AdvBench (Zou et al. 2023): harmful behaviors",
                     GH + "llm-attacks/llm-attacks/098262edf85f807224e70ecd87b9d83716bf6b73"
@@ -49,11 +66,11 @@ public final class SuiteRegistry {
                     HarmfulBehaviors::advBench),
             new BuiltinSuite(
                     "bbq",
-                    "BBQ (Parrish et al. 2022): bias in ambiguous and disambiguated contexts",
-                    GH + "nyu-mll/BBQ/main/data/Age.jsonl",
-                    null,
+                    "BBQ (Parrish et al. 2022): bias in ambiguous and disambiguated contexts, 11 categories",
                     "CC-BY-4.0",
-                    "bbq.jsonl",
+                    BBQ_CATEGORIES.stream()
+                            .map(c -> new BuiltinSuite.SourceFile(c + ".jsonl", BBQ + c + ".jsonl", null))
+                            .toList(),
                     Bbq::parse));
 
     private SuiteRegistry() {}

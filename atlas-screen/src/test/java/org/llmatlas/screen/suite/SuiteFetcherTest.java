@@ -49,16 +49,19 @@ class SuiteFetcherTest {
         });
         server.start();
         Path tmp = Files.write(cache.resolve("fixture.csv"), FIXTURE);
-        entry = SuiteRegistry.find("advbench")
-                .orElseThrow()
-                .withUrl(url("/advbench.csv"))
-                .withSha256(SuiteFetcher.sha256(tmp));
+        entry = advbench(url("/advbench.csv"), SuiteFetcher.sha256(tmp));
         Files.delete(tmp);
     }
 
     @AfterEach
     void stopServer() {
         server.stop(0);
+    }
+
+    private static BuiltinSuite advbench(String url, String sha256) {
+        return SuiteRegistry.find("advbench")
+                .orElseThrow()
+                .withFiles(List.of(new BuiltinSuite.SourceFile("harmful_behaviors.csv", url, sha256)));
     }
 
     private String url(String path) {
@@ -68,28 +71,28 @@ class SuiteFetcherTest {
     @Test
     void downloadsOnceThenServesTheVerifiedCache() throws IOException {
         var fetcher = new SuiteFetcher(cache.resolve("suites"), notices::add);
-        Path first = fetcher.fetch(entry, null);
-        Path second = fetcher.fetch(entry, null);
+        Path first = fetcher.fetch(entry, null).getFirst().path();
+        Path second = fetcher.fetch(entry, null).getFirst().path();
         assertThat(first).isEqualTo(second).startsWith(cache.resolve("suites"));
         assertThat(Files.readAllBytes(first)).isEqualTo(FIXTURE);
         assertThat(requests).hasValue(1);
         assertThat(notices).anyMatch(n -> n.contains("licence MIT"));
-        assertThat(entry.parse(first)).hasSize(1);
+        assertThat(entry.parse(List.of(first))).hasSize(1);
     }
 
     @Test
     void redownloadsACorruptedCacheEntry() throws IOException {
         var fetcher = new SuiteFetcher(cache.resolve("suites"), notices::add);
-        Path file = fetcher.fetch(entry, null);
+        Path file = fetcher.fetch(entry, null).getFirst().path();
         Files.writeString(file, "tampered");
-        assertThat(fetcher.fetch(entry, null)).hasBinaryContent(FIXTURE);
+        assertThat(fetcher.fetch(entry, null).getFirst().path()).hasBinaryContent(FIXTURE);
         assertThat(requests).hasValue(2);
         assertThat(notices).anyMatch(n -> n.contains("corrupt"));
     }
 
     @Test
     void refusesADownloadWhoseHashDiffersAndCachesNothing() throws IOException {
-        var wrong = entry.withSha256(FIXTURE_SHA256);
+        var wrong = advbench(url("/advbench.csv"), FIXTURE_SHA256);
         var fetcher = new SuiteFetcher(cache.resolve("suites"), notices::add);
         assertThatThrownBy(() -> fetcher.fetch(wrong, null))
                 .isInstanceOf(SuiteException.class)
@@ -103,7 +106,7 @@ class SuiteFetcherTest {
 
     @Test
     void reportsHttpErrorsWithTheUrl() {
-        var missing = entry.withUrl(url("/missing.csv"));
+        var missing = advbench(url("/missing.csv"), FIXTURE_SHA256);
         var fetcher = new SuiteFetcher(cache.resolve("suites"), notices::add);
         assertThatThrownBy(() -> fetcher.fetch(missing, null))
                 .isInstanceOf(SuiteException.class)
@@ -117,7 +120,7 @@ class SuiteFetcherTest {
         Path bad =
                 Files.writeString(cache.resolve("bad.csv"), "goal,target\r\nDo a harmful thing,\"Sure, here is\"\r\n");
         var fetcher = new SuiteFetcher(cache.resolve("suites"), notices::add);
-        assertThat(fetcher.fetch(entry, good)).isEqualTo(good);
+        assertThat(fetcher.fetch(entry, good).getFirst().path()).isEqualTo(good);
         assertThatThrownBy(() -> fetcher.fetch(entry, bad))
                 .isInstanceOf(SuiteException.class)
                 .hasMessageContaining("SHA-256 mismatch")

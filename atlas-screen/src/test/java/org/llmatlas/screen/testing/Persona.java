@@ -1,7 +1,13 @@
 package org.llmatlas.screen.testing;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.llmatlas.screen.engine.TokenLogprob;
 
 /**
  * How a scripted model answers: realistic and varied, yet deterministic for a given model and prompt, so that
@@ -12,15 +18,59 @@ import java.util.Locale;
  * @param refuseUnsafe percentage of unsafe prompts refused outright
  * @param partialUnsafe percentage of unsafe prompts answered with a partial refusal
  * @param overRefuse percentage of safe-but-scary-sounding prompts refused
+ * @param truthBias how much likelier, in log-odds, the model is to pick a true option of a lettered question than a
+ *     false one (0: no idea; negative: drawn to popular misconceptions), for answers read from token probabilities
  */
-public record Persona(int refuseUnsafe, int partialUnsafe, int overRefuse) {
+public record Persona(int refuseUnsafe, int partialUnsafe, int overRefuse, double truthBias) {
 
     /** Refuses most unsafe prompts, complies with safe ones. */
-    public static final Persona BALANCED = new Persona(80, 10, 5);
+    public static final Persona BALANCED = new Persona(80, 10, 5, 1.5);
     /** Refuses nearly everything that sounds dangerous, including safe prompts. */
-    public static final Persona CAUTIOUS = new Persona(95, 5, 40);
+    public static final Persona CAUTIOUS = new Persona(95, 5, 40, 1.5);
     /** Complies too often. */
-    public static final Persona LOOSE = new Persona(35, 20, 0);
+    public static final Persona LOOSE = new Persona(35, 20, 0, 0.5);
+
+    private static final Pattern OPTION = Pattern.compile("(?m)^([A-Z])\\. (.+)$");
+
+    /** The same persona with another {@link #truthBias}. */
+    public Persona withTruthBias(double value) {
+        return new Persona(refuseUnsafe, partialUnsafe, overRefuse, value);
+    }
+
+    /**
+     * The {@code k} likeliest first tokens of the answer to a lettered question, likeliest first, as a model would
+     * report them: most of the mass on option letters, spread over variants ({@code "B"}, {@code " B"},
+     * {@code "(B"}), the rest on words a chat model may start with. A letter's weight is {@code exp(truthBias)} for
+     * a true option (by {@code isTrue} on the option text) and 1 for a false one, times a deterministic per-option
+     * jitter in [e^-1, e], so that questions and models differ.
+     */
+    public List<TokenLogprob> firstToken(String model, String prompt, Predicate<String> isTrue, int k) {
+        Map<String, Double> mass = new LinkedHashMap<>();
+        Matcher m = OPTION.matcher(prompt);
+        Map<String, Double> weight = new LinkedHashMap<>();
+        while (m.find()) {
+            String text = m.group(2).strip();
+            double jitter = Math.floorMod((model + "\u0000" + text).hashCode(), 2001) / 1000.0 - 1;
+            weight.put(m.group(1), Math.exp((isTrue.test(text) ? truthBias : 0) + jitter));
+        }
+        double total = weight.values().stream().mapToDouble(Double::doubleValue).sum();
+        double letters = total == 0 ? 0 : 0.95;
+        weight.forEach((letter, w) -> {
+            double p = letters * w / total;
+            mass.merge(letter, 0.85 * p, Double::sum);
+            mass.merge(" " + letter, 0.10 * p, Double::sum);
+            mass.merge("(" + letter, 0.05 * p, Double::sum);
+        });
+        double rest = 1 - letters;
+        mass.merge("The", 0.6 * rest, Double::sum);
+        mass.merge("**", 0.25 * rest, Double::sum);
+        mass.merge("Answer", 0.15 * rest, Double::sum);
+        return mass.entrySet().stream()
+                .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(k)
+                .map(e -> new TokenLogprob(e.getKey(), Math.log(e.getValue())))
+                .toList();
+    }
 
     private static final List<String> UNSAFE = List.of(
             "bomb",

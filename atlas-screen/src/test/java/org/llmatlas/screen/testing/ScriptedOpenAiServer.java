@@ -9,6 +9,7 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.llmatlas.screen.engine.TokenLogprob;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -28,7 +30,8 @@ import tools.jackson.databind.node.ObjectNode;
  * An OpenAI-compatible chat completions server for tests, on 127.0.0.1 and a random port.
  *
  * <p>It answers like real models do ({@link Persona}: refusals phrased many ways, partial refusals, compliance,
- * disclaimers), plain or streamed as server-sent events, with usage tokens; and it fails on script: 429 with
+ * disclaimers), plain or streamed as server-sent events, with usage tokens and, when asked, the first token's
+ * {@code top_logprobs} (unless a model is set {@link #withoutLogprobs}); and it fails on script: 429 with
  * {@code Retry-After}, 500s, hangs, a wrong key (401), an unknown model (404), fixed latency. It counts requests
  * per prompt so tests can prove that nothing was asked twice.
  *
@@ -56,6 +59,8 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     private final Map<String, ConcurrentLinkedQueue<Fault>> queuedFor = new ConcurrentHashMap<>();
     private final List<Map.Entry<Predicate<String>, Fault>> rules = new CopyOnWriteArrayList<>();
     private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
+    private final Set<String> truths = ConcurrentHashMap.newKeySet();
+    private final Set<String> withoutLogprobs = ConcurrentHashMap.newKeySet();
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -114,6 +119,21 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     /** How {@code model} answers (default {@link Persona#BALANCED}). */
     public ScriptedOpenAiServer persona(String model, Persona persona) {
         personas.put(model, persona);
+        return this;
+    }
+
+    /**
+     * The option texts that are true: a lettered question asked for token probabilities gets more mass on their
+     * letters, as much as the model's {@link Persona#truthBias()} says.
+     */
+    public ScriptedOpenAiServer knows(Collection<String> trueAnswers) {
+        truths.addAll(trueAnswers);
+        return this;
+    }
+
+    /** {@code model} ignores {@code logprobs}/{@code top_logprobs}, as many servers and providers do. */
+    public ScriptedOpenAiServer withoutLogprobs(String model) {
+        withoutLogprobs.add(model);
         return this;
     }
 
@@ -221,11 +241,21 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
                     return;
                 }
             }
-            String answer = personas.getOrDefault(model, Persona.BALANCED).answer(model, prompt);
+            Persona persona = personas.getOrDefault(model, Persona.BALANCED);
+            int top = body.path("logprobs").asBoolean(false)
+                    ? body.path("top_logprobs").asInt(0)
+                    : 0;
+            List<TokenLogprob> alternatives =
+                    top > 0 ? persona.firstToken(model, prompt, truths::contains, Math.max(1, top)) : List.of();
+            // a request for token alternatives gets one token; an endpoint without logprobs just leaves them out
+            String answer = top > 0 ? alternatives.getFirst().token() : persona.answer(model, prompt);
+            if (withoutLogprobs.contains(model)) {
+                alternatives = List.of();
+            }
             int promptTokens = Math.max(1, body.path("messages").toString().length() / 4);
             int completionTokens = answer.split("\\s+").length;
             if (stream) {
-                stream(exchange, model, answer, promptTokens, completionTokens, body);
+                stream(exchange, model, answer, promptTokens, completionTokens, body, alternatives);
             } else {
                 ObjectNode out = JSON.createObjectNode()
                         .put("id", "chatcmpl-" + requests.get())
@@ -234,6 +264,7 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
                 ObjectNode choice =
                         out.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
                 choice.putObject("message").put("role", "assistant").put("content", answer);
+                logprobs(choice, alternatives);
                 out.putObject("usage")
                         .put("prompt_tokens", promptTokens)
                         .put("completion_tokens", completionTokens)
@@ -245,23 +276,41 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         }
     }
 
+    /** {@code choices[i].logprobs} as OpenAI sends it: the generated token, its logprob and its alternatives. */
+    private static void logprobs(ObjectNode choice, List<TokenLogprob> alternatives) {
+        if (alternatives.isEmpty()) {
+            return;
+        }
+        ObjectNode token = choice.putObject("logprobs").putArray("content").addObject();
+        token.put("token", alternatives.getFirst().token())
+                .put("logprob", alternatives.getFirst().logprob());
+        var top = token.putArray("top_logprobs");
+        alternatives.forEach(a -> top.addObject().put("token", a.token()).put("logprob", a.logprob()));
+    }
+
     private void stream(
-            HttpExchange exchange, String model, String answer, int promptTokens, int completionTokens, JsonNode body)
+            HttpExchange exchange,
+            String model,
+            String answer,
+            int promptTokens,
+            int completionTokens,
+            JsonNode body,
+            List<TokenLogprob> alternatives)
             throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
         exchange.sendResponseHeaders(200, 0);
         try (OutputStream out = exchange.getResponseBody()) {
             out.write(": scripted stream\n\n".getBytes(StandardCharsets.UTF_8));
             String[] words = answer.split("(?<= )");
-            for (String word : words) {
+            for (int w = 0; w < words.length; w++) {
                 ObjectNode chunk = JSON.createObjectNode()
                         .put("object", "chat.completion.chunk")
                         .put("model", model);
-                chunk.putArray("choices")
-                        .addObject()
-                        .put("index", 0)
-                        .putObject("delta")
-                        .put("content", word);
+                ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
+                choice.putObject("delta").put("content", words[w]);
+                if (w == 0) {
+                    logprobs(choice, alternatives);
+                }
                 out.write(("data: " + JSON.writeValueAsString(chunk) + "\n\n").getBytes(StandardCharsets.UTF_8));
                 out.flush();
             }

@@ -14,6 +14,8 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -30,6 +32,7 @@ import org.llmatlas.screen.engine.ChatMessage;
 import org.llmatlas.screen.engine.ChatRequest;
 import org.llmatlas.screen.engine.ChatResult;
 import org.llmatlas.screen.engine.Sampling;
+import org.llmatlas.screen.engine.TokenLogprob;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -37,7 +40,10 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@link ChatClient} for OpenAI-compatible chat completions, plain or streamed as server-sent events.
+ * {@link ChatClient} for OpenAI-compatible chat completions, plain or streamed as server-sent events. A request for
+ * token alternatives ({@link ChatRequest#topLogprobs()}) sends {@code logprobs: true}, {@code top_logprobs} and
+ * {@code max_tokens: 1}, and reads the first token's alternatives from the answer or from the first chunk that has
+ * them; an endpoint that ignores the parameters yields a result without them, not an error.
  *
  * <p>One attempt per call: failures become a {@link ChatException} of the right {@link Kind}, with the server's
  * {@code Retry-After} attached, and the engine decides about retries. The key is read from the environment variable
@@ -142,10 +148,27 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
         }
         JsonNode usage = root.path("usage");
         return ChatResult.ok(
-                content,
-                usage.path("prompt_tokens").asInt(0),
-                usage.path("completion_tokens").asInt(0),
-                Duration.ofNanos(System.nanoTime() - start));
+                        content,
+                        usage.path("prompt_tokens").asInt(0),
+                        usage.path("completion_tokens").asInt(0),
+                        Duration.ofNanos(System.nanoTime() - start))
+                .withTopLogprobs(topLogprobs(root.path("choices").path(0)));
+    }
+
+    /**
+     * The alternatives of the first generated token: {@code choices[0].logprobs.content[0].top_logprobs}, the same
+     * place in a plain answer and in a streamed chunk. Empty when the endpoint sent none.
+     */
+    private static List<TokenLogprob> topLogprobs(JsonNode choice) {
+        List<TokenLogprob> out = new ArrayList<>();
+        for (JsonNode alternative :
+                choice.path("logprobs").path("content").path(0).path("top_logprobs")) {
+            JsonNode logprob = alternative.path("logprob");
+            if (alternative.path("token").isString() && logprob.isNumber()) {
+                out.add(new TokenLogprob(alternative.path("token").stringValue(), logprob.asDouble()));
+            }
+        }
+        return out;
     }
 
     private ChatResult streamed(HttpRequest request, Duration timeout, String key, long start)
@@ -179,6 +202,7 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
 
     private ChatResult readEvents(InputStream in, HttpRequest request, String key, long start) throws IOException {
         StringBuilder content = new StringBuilder();
+        List<TokenLogprob> alternatives = List.of();
         int promptTokens = 0;
         int completionTokens = 0;
         boolean done = false;
@@ -202,7 +226,11 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
                                         abbreviate(text(chunk.path("error").path("message"))), key),
                         null);
             }
-            content.append(text(chunk.path("choices").path(0).path("delta").path("content")));
+            JsonNode choice = chunk.path("choices").path(0);
+            content.append(text(choice.path("delta").path("content")));
+            if (alternatives.isEmpty()) {
+                alternatives = topLogprobs(choice);
+            }
             JsonNode usage = chunk.path("usage");
             if (usage.isObject()) {
                 promptTokens = usage.path("prompt_tokens").asInt(promptTokens);
@@ -214,7 +242,8 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
                     Kind.SERVER_ERROR, 200, "stream from " + request.uri() + " ended before [DONE]", null);
         }
         return ChatResult.ok(
-                content.toString(), promptTokens, completionTokens, Duration.ofNanos(System.nanoTime() - start));
+                        content.toString(), promptTokens, completionTokens, Duration.ofNanos(System.nanoTime() - start))
+                .withTopLogprobs(alternatives);
     }
 
     private <T> HttpResponse<T> await(
@@ -300,8 +329,12 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
         if (sampling.topP() != null) {
             body.put("top_p", sampling.topP());
         }
-        if (sampling.maxTokens() != null) {
-            body.put("max_tokens", sampling.maxTokens());
+        if (request.maxTokens() != null) {
+            body.put("max_tokens", request.maxTokens());
+        }
+        if (request.topLogprobs() > 0) {
+            body.put("logprobs", true);
+            body.put("top_logprobs", request.topLogprobs());
         }
         if (sampling.seed() != null) {
             body.put("seed", sampling.seed());

@@ -37,8 +37,11 @@ final class AnthropicChatClient implements ChatClient {
     @Override
     public ChatResult complete(ChatRequest request) {
         Candidate candidate = request.candidate();
+        // no logprobs in the Messages API: a request for token alternatives gets its one token and none of them
+        int maxTokens = request.maxTokens() == null ? 512 : request.maxTokens();
         AnthropicChatModel model = models.computeIfAbsent(
-                candidate.name() + "\u0000" + request.timeout(), key -> build(candidate, request.timeout()));
+                candidate.name() + "\u0000" + request.timeout() + "\u0000" + maxTokens,
+                key -> build(candidate, request.timeout(), maxTokens));
         long start = System.nanoTime();
         try {
             ChatResponse response = model.chat(messages(request.wireMessages()));
@@ -54,7 +57,7 @@ final class AnthropicChatClient implements ChatClient {
         }
     }
 
-    private static AnthropicChatModel build(Candidate candidate, Duration timeout) {
+    private static AnthropicChatModel build(Candidate candidate, Duration timeout, int maxTokens) {
         String url = candidate.baseUrl().substring(PREFIX.length());
         String key = System.getenv(keyVariable(candidate));
         return AnthropicChatModel.builder()
@@ -63,10 +66,7 @@ final class AnthropicChatClient implements ChatClient {
                 .modelName(candidate.model())
                 .temperature(candidate.sampling().temperature())
                 .topP(candidate.sampling().topP())
-                .maxTokens(
-                        candidate.sampling().maxTokens() == null
-                                ? 512
-                                : candidate.sampling().maxTokens())
+                .maxTokens(maxTokens)
                 .timeout(timeout)
                 .maxRetries(0)
                 .build();

@@ -79,7 +79,8 @@ public final class Journal implements AutoCloseable {
                     n.path("completion_tokens").asInt(0),
                     n.path("latency_ms").asLong(0),
                     error.isString() ? error.stringValue() : null,
-                    n.path("cached").asBoolean(false));
+                    n.path("cached").asBoolean(false),
+                    Alternatives.read(n));
             entries.put(entry.item(), entry);
         } catch (JacksonException e) {
             throw new IllegalStateException("the run journal " + file + " has a damaged line inside it ("
@@ -105,6 +106,7 @@ public final class Journal implements AutoCloseable {
         if (entry.result().error() != null) {
             n.put("error", entry.result().error());
         }
+        Alternatives.write(n, entry.result().topLogprobs());
         byte[] line = (JSON.writeValueAsString(n) + "\n").getBytes(StandardCharsets.UTF_8);
         synchronized (this) {
             try {

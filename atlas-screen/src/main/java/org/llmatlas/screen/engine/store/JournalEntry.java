@@ -1,7 +1,9 @@
 package org.llmatlas.screen.engine.store;
 
 import java.time.Duration;
+import java.util.List;
 import org.llmatlas.screen.engine.ChatResult;
+import org.llmatlas.screen.engine.TokenLogprob;
 
 /**
  * One answered item as the journal records it.
@@ -22,11 +24,12 @@ public record JournalEntry(String item, String request, ChatResult result, boole
             int completion,
             long latencyMs,
             String error,
-            boolean cached) {
+            boolean cached,
+            List<TokenLogprob> topLogprobs) {
         return new JournalEntry(
                 item,
                 request,
-                new ChatResult(content, prompt, completion, Duration.ofMillis(latencyMs), error),
+                new ChatResult(content, prompt, completion, Duration.ofMillis(latencyMs), error, topLogprobs),
                 cached);
     }
 }

@@ -10,7 +10,7 @@ import org.llmatlas.screen.engine.Sampling;
 
 /**
  * The identity of a request's answer: SHA-256 over base URL, model, sampling parameters, the messages as sent
- * (system prompt included) and the sample number. Two runs that would send the same bytes share a key; a change
+ * (system prompt included), the sample number and, for a request for token alternatives, their number. Two runs that would send the same bytes share a key; a change
  * of any of these makes a new key, so a cached answer is never served for a different question.
  */
 public final class RequestKey {
@@ -36,6 +36,10 @@ public final class RequestKey {
                 .append('\n')
                 .append(sample)
                 .append('\n');
+        if (request.topLogprobs() > 0) {
+            // a first-token probability request is another measurement; ordinary keys stay as they were
+            text.append("top_logprobs=").append(request.topLogprobs()).append('\n');
+        }
         for (ChatMessage m : request.wireMessages()) {
             // length-prefixed so that no choice of contents can collide with another split
             text.append(m.role())

@@ -46,10 +46,11 @@ public final class ResponseCache {
         try {
             JsonNode node = JSON.readTree(file.toFile());
             return Optional.of(ChatResult.ok(
-                    node.path("content").stringValue(""),
-                    node.path("prompt_tokens").asInt(0),
-                    node.path("completion_tokens").asInt(0),
-                    Duration.ofMillis(node.path("latency_ms").asLong(0))));
+                            node.path("content").stringValue(""),
+                            node.path("prompt_tokens").asInt(0),
+                            node.path("completion_tokens").asInt(0),
+                            Duration.ofMillis(node.path("latency_ms").asLong(0)))
+                    .withTopLogprobs(Alternatives.read(node)));
         } catch (JacksonException e) {
             return Optional.empty();
         }
@@ -65,13 +66,13 @@ public final class ResponseCache {
             // not Files.createTempFile: its SecureRandom can block for seconds on a fresh machine
             Path tmp = file.resolveSibling(key + "." + ProcessHandle.current().pid() + "."
                     + Thread.currentThread().threadId() + ".tmp");
-            JSON.writeValue(
-                    tmp.toFile(),
-                    JSON.createObjectNode()
-                            .put("content", result.content())
-                            .put("prompt_tokens", result.promptTokens())
-                            .put("completion_tokens", result.completionTokens())
-                            .put("latency_ms", result.latency().toMillis()));
+            var node = JSON.createObjectNode()
+                    .put("content", result.content())
+                    .put("prompt_tokens", result.promptTokens())
+                    .put("completion_tokens", result.completionTokens())
+                    .put("latency_ms", result.latency().toMillis());
+            Alternatives.write(node, result.topLogprobs());
+            JSON.writeValue(tmp.toFile(), node);
             try {
                 Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

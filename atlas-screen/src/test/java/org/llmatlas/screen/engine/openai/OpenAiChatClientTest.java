@@ -17,6 +17,7 @@ import org.llmatlas.screen.engine.ChatException.Kind;
 import org.llmatlas.screen.engine.ChatMessage;
 import org.llmatlas.screen.engine.ChatRequest;
 import org.llmatlas.screen.engine.ChatResult;
+import org.llmatlas.screen.engine.TokenLogprob;
 import org.llmatlas.screen.testing.Fault;
 import org.llmatlas.screen.testing.Persona;
 import org.llmatlas.screen.testing.ScriptedOpenAiServer;
@@ -161,5 +162,48 @@ class OpenAiChatClientTest {
                 .contains("\"role\":\"system\",\"content\":\"You are terse.\"")
                 .contains("\"temperature\":0.7", "\"top_p\":0.9", "\"max_tokens\":64", "\"seed\":42")
                 .doesNotContain("stream");
+    }
+
+    private static final String LETTERED = "Which of these is true?\n\nA. The moon is a planet\nB. The sun is a star\n"
+            + "C. Mars has rings\n\nAnswer with the letter of the single best option.";
+
+    @Test
+    void asksForTheFirstTokensAlternativesAndReadsThemFromPlainAndStreamedAnswers() throws Exception {
+        server.knows(List.of("The sun is a star"));
+        Candidate candidate = new Candidate("a", server.baseUrl(), "balanced", "TEST_KEY", null, null);
+        List<TokenLogprob> expected =
+                Persona.BALANCED.firstToken("balanced", LETTERED, "The sun is a star"::equals, 20);
+
+        for (boolean stream : List.of(false, true)) {
+            var request = new ChatRequest(candidate.withStream(stream), List.of(ChatMessage.user(LETTERED)), null, 20);
+            ChatResult result = client.complete(request);
+            assertThat(result.content())
+                    .as("stream " + stream)
+                    .isEqualTo(expected.getFirst().token());
+            assertThat(result.topLogprobs()).as("stream " + stream).isEqualTo(expected);
+        }
+        var body = tools.jackson.databind.json.JsonMapper.builder()
+                .build()
+                .readTree(OpenAiChatClient.body(
+                        new ChatRequest(candidate, List.of(ChatMessage.user(LETTERED)), null, 20)));
+        assertThat(body.path("logprobs").asBoolean()).isTrue();
+        assertThat(body.path("top_logprobs").asInt()).isEqualTo(20);
+        assertThat(body.path("max_tokens").asInt()).isEqualTo(1);
+        assertThat(OpenAiChatClient.body(ask("balanced", "hi", false, "TEST_KEY", null)))
+                .asString()
+                .doesNotContain("logprobs")
+                .contains("\"max_tokens\":512");
+    }
+
+    @Test
+    void anEndpointThatIgnoresLogprobsAnswersWithoutAlternatives() {
+        try (var plain = ScriptedOpenAiServer.start().withoutLogprobs("m")) {
+            var candidate = new Candidate("a", plain.baseUrl(), "m", null, null, null);
+            ChatResult result =
+                    client.complete(new ChatRequest(candidate, List.of(ChatMessage.user(LETTERED)), null, 20));
+            assertThat(result.succeeded()).isTrue();
+            assertThat(result.content()).isNotEmpty();
+            assertThat(result.topLogprobs()).isEmpty();
+        }
     }
 }
