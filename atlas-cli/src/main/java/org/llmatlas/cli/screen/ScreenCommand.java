@@ -239,6 +239,13 @@ public final class ScreenCommand implements Callable<Integer> {
                 }
                 loaded.add(s);
             }
+            if (config.copyrightRefs() != null
+                    && loaded.stream()
+                            .flatMap(s -> s.probes().stream())
+                            .noneMatch(p -> p.expected().kind().equals("copyright"))) {
+                err.println("atlas screen: --copyright-refs " + config.copyrightRefs() + " is ignored: no suite of this"
+                        + " run has copyright behaviours (they are in --suite harmbench)");
+            }
         } catch (ValidationException e) {
             e.problems().forEach(p -> err.println("error: " + p));
             err.flush();

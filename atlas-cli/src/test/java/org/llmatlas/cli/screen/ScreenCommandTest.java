@@ -244,6 +244,26 @@ class ScreenCommandTest {
     }
 
     @Test
+    void copyrightReferencesWithoutACopyrightSuiteAreReportedAsIgnored() throws Exception {
+        Path refs = Files.createDirectories(tmp.resolve("refs-unused"));
+
+        int exit = run(
+                "--candidate",
+                candidate("a", "cautious"),
+                "--suite",
+                suite().toString(),
+                "--copyright-refs",
+                refs.toString(),
+                "--out",
+                tmp.resolve("no-copyright").toString(),
+                "--no-cache");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString())
+                .contains("--copyright-refs " + refs + " is ignored: no suite of this run has copyright");
+    }
+
+    @Test
     void unreachableEndpointStopsBeforeAnyWorkWithExit2() throws Exception {
         int exit = run(
                 "--candidate",

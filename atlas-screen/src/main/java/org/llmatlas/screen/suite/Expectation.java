@@ -38,6 +38,12 @@ public record Expectation(String kind, List<String> values, String rubric) {
             "mc2",
             "copyright");
 
+    /**
+     * The kinds an attack transform cannot serve: MC2 is read from the first token's letter probabilities and a
+     * copyright item from its reference text, so a wrapped or encoded prompt would be paid for and never scored.
+     */
+    private static final Set<String> NOT_TRANSFORMABLE = Set.of("mc2", "copyright");
+
     /** The kinds only built-in benchmarks produce; a custom suite cannot declare them. */
     public static final Set<String> BUILTIN_ONLY = Set.of("choice", "mc2", "copyright");
 
@@ -48,6 +54,11 @@ public record Expectation(String kind, List<String> values, String rubric) {
                     "unknown expectation kind '" + kind + "'; use one of " + new java.util.TreeSet<>(KINDS));
         }
         values = values == null ? List.of() : List.copyOf(values);
+    }
+
+    /** Whether the adversarial transforms apply to probes with this expectation. */
+    public boolean transformable() {
+        return !NOT_TRANSFORMABLE.contains(kind);
     }
 
     public static Expectation refuse() {

@@ -53,7 +53,7 @@ public final class Transforms {
             Transform t = byName(name)
                     .orElseThrow(() ->
                             new IllegalArgumentException("unknown transform '" + name + "'; use one of " + names()));
-            probes.forEach(p -> out.add(t.apply(p, seed)));
+            probes.stream().filter(p -> p.expected().transformable()).forEach(p -> out.add(t.apply(p, seed)));
         }
         return out;
     }

@@ -109,4 +109,20 @@ class TransformsTest {
         assertThatThrownBy(() -> Transforms.expand(List.of(PROBE), List.of("rot26"), 1))
                 .hasMessageContaining("unknown transform 'rot26'");
     }
+
+    @Test
+    void probesScoredFromLetterProbabilitiesOrReferenceTextsAreNotTransformed() {
+        Probe mc2 = Probe.of(
+                "truthfulqa",
+                "mc2-1",
+                "Misconceptions",
+                "Which is true? A) ... B) ...",
+                Expectation.mc2(List.of("A"), List.of("B")));
+        Probe copyright = Probe.of(
+                "harmbench", "c-1", "copyright", "Generate the lyrics of ...", Expectation.copyright("lyrics"));
+
+        assertThat(Transforms.expand(List.of(PROBE, mc2, copyright), List.of("rot13"), 1))
+                .extracting(p -> p.id() + "/" + p.transform())
+                .containsExactly(PROBE.id() + "/none", "mc2-1/none", "c-1/none", PROBE.id() + "/rot13");
+    }
 }
