@@ -56,6 +56,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "screen",
         mixinStandardHelpOptions = true,
+        subcommands = BenchCommand.class,
         description = {
             "Screen candidate LLMs with benchmark and adversarial suites; compare them pairwise.",
             "Candidates come from --candidate, a --run file, or both; suites and thresholds also from --contract."
@@ -70,6 +71,8 @@ import picocli.CommandLine.Spec;
             "  ./atlas screen --run run.yaml",
             "  ./atlas screen --contract atlas.yaml \\",
             "      --candidate a=http://localhost:11434/v1@llama3.2",
+            "",
+            "  ./atlas screen bench                  (the engine's speed and memory goals; see bench --help)",
             "",
             "Killed runs resume: start the same command with the same --out;",
             "finished items are not asked again.",
