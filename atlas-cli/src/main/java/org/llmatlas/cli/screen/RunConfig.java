@@ -3,7 +3,6 @@ package org.llmatlas.cli.screen;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.llmatlas.core.contract.Threshold;
 import org.llmatlas.screen.engine.Candidate;
 import org.llmatlas.screen.engine.EngineSettings;
 
@@ -16,7 +15,8 @@ import org.llmatlas.screen.engine.EngineSettings;
  * @param transforms adversarial transforms to apply (besides the plain items)
  * @param settings engine settings (out dir and cache included)
  * @param seed seed for transforms, bootstrap and sampling
- * @param thresholds contract thresholds by clause id, empty without a contract
+ * @param contract the contract's screen clauses, {@link Contracts.Screening#NONE} without a contract
+ * @param clauseEvidence the contract's evidence files to write, empty without a contract
  */
 record RunConfig(
         List<Candidate> candidates,
@@ -25,4 +25,5 @@ record RunConfig(
         List<String> transforms,
         EngineSettings settings,
         long seed,
-        Map<String, Threshold> thresholds) {}
+        Contracts.Screening contract,
+        List<Contracts.EvidenceTarget> clauseEvidence) {}

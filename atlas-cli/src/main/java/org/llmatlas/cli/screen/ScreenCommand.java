@@ -26,6 +26,7 @@ import org.llmatlas.screen.engine.openai.OpenAiChatClient;
 import org.llmatlas.screen.engine.progress.ProgressBar;
 import org.llmatlas.screen.engine.provider.ProviderChatClient;
 import org.llmatlas.screen.engine.store.ResponseCache;
+import org.llmatlas.screen.report.ClauseEvidence;
 import org.llmatlas.screen.report.EvidenceExport;
 import org.llmatlas.screen.report.JUnitReport;
 import org.llmatlas.screen.report.ScreenReport;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
 /**
  * Screens candidate LLMs for hidden characteristics: runs benchmark and adversarial suites against every candidate,
  * scores the answers, compares the candidates pairwise and writes report.json, report.html, junit.xml and one
- * evidence file per candidate.
+ * evidence file per candidate; with a contract, also each screen clause's evidence where the clause names it, so that
+ * {@code atlas contract status} judges the clause by this run.
  *
  * <p>Example: {@code atlas screen --candidate a=http://localhost:11434/v1@llama3.2 --candidate
  * b=http://localhost:11434/v1@qwen2.5 --suite xstest --out atlas-out/screen}
@@ -190,7 +192,8 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(
             names = "--contract",
             paramLabel = "FILE",
-            description = "Take suites and thresholds from the screen clauses of atlas.yaml.")
+            description = "Take suites and thresholds from the screen clauses of atlas.yaml, and write each clause's"
+                    + " evidence to its evidence path (about parameters.candidate, or the only candidate).")
     Path contract;
 
     @Override
@@ -229,7 +232,7 @@ public final class ScreenCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         Map<String, JUnitReport.Threshold> junit = new LinkedHashMap<>();
-        config.thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
+        config.contract().thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
         Candidate judgeModel;
         Candidate attackerModel;
         try {
@@ -314,8 +317,9 @@ public final class ScreenCommand implements Callable<Integer> {
             out.println(errors + " item(s) failed at the endpoint; see report.html (they are asked again on resume)");
         }
         result.files().forEach(f -> out.println("wrote " + f));
+        writeClauseEvidence(config, report, out);
         int exit = OK;
-        for (var clause : config.thresholds().entrySet()) {
+        for (var clause : config.contract().thresholds().entrySet()) {
             for (Candidate c : config.candidates()) {
                 Double measured = EvidenceExport.measurements(report, c.name())
                         .get(clause.getValue().metric());
@@ -335,6 +339,31 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** Each contract evidence file where its clauses say, or why it was not written. */
+    private static void writeClauseEvidence(RunConfig config, ScreenReport report, PrintWriter out) {
+        Path reportJson = config.settings().outDir().resolve("report.json");
+        for (Contracts.EvidenceTarget target : config.clauseEvidence()) {
+            if (target.candidate() == null) {
+                out.printf(
+                        Locale.ROOT,
+                        "not written: %s (%s): %d candidates were screened and the clause names none;"
+                                + " add parameters: {candidate: NAME} to it%n",
+                        target.path(),
+                        target.clauseIds(),
+                        config.candidates().size());
+                continue;
+            }
+            Path file = ClauseEvidence.write(
+                    config.contract().contract(), target.clauses(), report, reportJson, target.candidate());
+            out.printf(
+                    Locale.ROOT,
+                    "wrote %s (%s, candidate %s)%n",
+                    file,
+                    target.clauseIds(),
+                    target.candidate().name());
+        }
     }
 
     /** Options, run file and contract merged; options win for single values and add to lists. */
@@ -414,7 +443,8 @@ public final class ScreenCommand implements Callable<Integer> {
                 allTransforms.stream().distinct().toList(),
                 settings,
                 sampling.seed(),
-                fromContract.thresholds());
+                fromContract,
+                contract == null ? List.of() : Contracts.evidenceTargets(fromContract, all));
     }
 
     private Candidate overrideSampling(Candidate c, String system) {
