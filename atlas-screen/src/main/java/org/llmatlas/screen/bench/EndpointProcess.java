@@ -20,9 +20,13 @@ public final class EndpointProcess implements AutoCloseable {
     /** The line the child prints, followed by its base URL, once it listens. */
     static final String READY = "READY ";
 
-    /** The endpoint is I/O-bound and short-lived: the flags that cost the least CPU on a small machine. */
+    /**
+     * The endpoint is I/O-bound and short-lived: the collector and compiler that cost the least CPU on a small
+     * machine. {@code nodelay} sends each streamed chunk at once, as model servers do; with Nagle's algorithm a
+     * chunk waits for the client's delayed ACK (40 ms on Linux) and the benchmark would measure that instead.
+     */
     private static final List<String> CHILD_JVM_FLAGS =
-            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m");
+            List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xmx256m", "-Dsun.net.httpserver.nodelay=true");
 
     private final Process process;
     private final String baseUrl;
