@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.llmatlas.core.contract.Clause;
 import org.llmatlas.core.contract.Contract;
 import org.llmatlas.core.contract.ContractReader;
@@ -87,21 +88,16 @@ final class Contracts {
      * run, or two clauses that share a file but name different candidates, are bad input (nothing is sent).
      */
     static List<EvidenceTarget> evidenceTargets(Screening screening, List<Candidate> candidates) {
-        Map<String, List<Clause>> byPath = new LinkedHashMap<>();
-        screening
-                .clauses()
-                .forEach(c -> byPath.computeIfAbsent(
-                                screening
-                                        .contract()
-                                        .resolve(c.evidence().path())
-                                        .toString(),
-                                p -> new ArrayList<>())
-                        .add(c));
+        Map<Path, List<Clause>> byPath = new LinkedHashMap<>();
+        for (Clause c : screening.clauses()) {
+            Path file = screening.contract().resolve(c.evidence().path());
+            byPath.computeIfAbsent(file, f -> new ArrayList<>()).add(c);
+        }
         List<EvidenceTarget> targets = new ArrayList<>();
         for (List<Clause> clauses : byPath.values()) {
             List<String> named = clauses.stream()
                     .map(c -> c.parameters().get("candidate"))
-                    .filter(java.util.Objects::nonNull)
+                    .filter(Objects::nonNull)
                     .map(String::valueOf)
                     .distinct()
                     .toList();

@@ -3,6 +3,7 @@ package org.llmatlas.screen.bench;
 import com.sun.management.OperatingSystemMXBean;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -96,7 +97,7 @@ public final class EngineBench {
                 .filter(a -> a.startsWith("-XX:+Use") || a.startsWith("-XX:TieredStopAtLevel") || a.startsWith("-Xm"))
                 .toList();
         List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
-                .map(java.lang.management.GarbageCollectorMXBean::getName)
+                .map(GarbageCollectorMXBean::getName)
                 .toList();
         return "Java " + Runtime.version() + ", collectors " + collectors + ", flags "
                 + (flags.isEmpty() ? "[none]" : flags);

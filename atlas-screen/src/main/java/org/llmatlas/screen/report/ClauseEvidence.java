@@ -39,11 +39,11 @@ public final class ClauseEvidence {
     public static Path write(
             Contract contract, List<Clause> clauses, ScreenReport report, Path reportJson, Candidate candidate) {
         Evidence run = EvidenceExport.evidence(report, reportJson, candidate);
-        Set<String> suites =
+        Set<String> families =
                 clauses.stream().map(c -> firstSegment(c.threshold().metric())).collect(Collectors.toSet());
         Map<String, Double> measurements = new LinkedHashMap<>();
         run.measurements().forEach((key, value) -> {
-            if (suites.contains(firstSegment(key))) {
+            if (families.contains(firstSegment(key))) {
                 measurements.put(key, value);
             }
         });
