@@ -163,14 +163,12 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         }
     }
 
-    /** The most requests that were in flight at once. */
+    /** The most requests that were in flight (waiting out the latency) at once. */
     public int maxInFlight() {
         return maxInFlight.get();
     }
 
     private void chat(HttpExchange exchange) throws IOException {
-        int now = inFlight.incrementAndGet();
-        maxInFlight.accumulateAndGet(now, Math::max);
         try (exchange) {
             OpenAiWire.Call call = OpenAiWire.read(exchange);
             String prompt = call.prompt();
@@ -179,7 +177,7 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
             if (recordRequests) {
                 seen.add(new Seen(call.model(), prompt, call.stream(), System.nanoTime()));
             }
-            sleep(latency);
+            waitOutLatency();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             if (requiredKey != null && !("Bearer " + requiredKey).equals(auth)) {
                 // real servers echo part of the key; this one echoes all of it, so redaction is tested
@@ -210,6 +208,17 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
             String answer =
                     personas.getOrDefault(call.model(), Persona.BALANCED).answer(call.model(), prompt);
             OpenAiWire.answer(exchange, call, answer, "chatcmpl-" + n);
+        }
+    }
+
+    /**
+     * Sleeps the latency, counted as in flight. The count ends before the answer is written: the client may send its
+     * next request as soon as it has read an answer, and that must not overlap the count of the one it replaces.
+     */
+    private void waitOutLatency() {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            sleep(latency);
         } finally {
             inFlight.decrementAndGet();
         }
