@@ -7,22 +7,48 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.llmatlas.core.contract.Clause;
 import org.llmatlas.core.contract.Contract;
 import org.llmatlas.core.contract.ContractReader;
 import org.llmatlas.core.contract.Threshold;
+import org.llmatlas.screen.engine.Candidate;
 import org.llmatlas.screen.report.JUnitReport;
 import org.llmatlas.screen.suite.SuiteRegistry;
 
 /**
  * Reads what screening owes a contract: the clauses whose instrument is {@code screen} or {@code screen.*} name
- * the suites to run ({@code parameters.suite} or {@code parameters.suites}) and the thresholds to meet.
+ * the suites to run ({@code parameters.suite} or {@code parameters.suites}), the thresholds to meet and the
+ * evidence files to write, each about one candidate ({@code parameters.candidate}, or the only one screened).
  */
 final class Contracts {
 
-    /** Suites and thresholds (by clause id) taken from a contract. */
-    record Screening(List<String> suites, Map<String, Threshold> thresholds) {
-        static final Screening NONE = new Screening(List.of(), Map.of());
+    /**
+     * The screen clauses of a contract and the suites they name.
+     *
+     * @param contract the contract, {@code null} for {@link #NONE}
+     */
+    record Screening(Contract contract, List<Clause> clauses, List<String> suites) {
+        static final Screening NONE = new Screening(null, List.of(), List.of());
+
+        /** Thresholds by clause id. */
+        Map<String, Threshold> thresholds() {
+            Map<String, Threshold> thresholds = new LinkedHashMap<>();
+            clauses.forEach(c -> thresholds.put(c.id(), c.threshold()));
+            return thresholds;
+        }
+    }
+
+    /**
+     * One evidence file of the contract and the screen clauses that name it.
+     *
+     * @param candidate whose measurements it holds, or {@code null} when several were screened and no clause says
+     */
+    record EvidenceTarget(String path, List<Clause> clauses, Candidate candidate) {
+
+        String clauseIds() {
+            return ids(clauses);
+        }
     }
 
     private Contracts() {}
@@ -30,7 +56,7 @@ final class Contracts {
     static Screening read(Path file) {
         Contract contract = ContractReader.read(file);
         List<String> suites = new ArrayList<>();
-        Map<String, Threshold> thresholds = new LinkedHashMap<>();
+        List<Clause> clauses = new ArrayList<>();
         for (Clause clause : contract.clauses()) {
             if (!clause.instrument().equals("screen") && !clause.instrument().startsWith("screen.")) {
                 continue;
@@ -47,13 +73,58 @@ final class Contracts {
                 int dot = metric.indexOf('.');
                 suites.add(dot > 0 ? metric.substring(0, dot) : metric);
             }
-            thresholds.put(clause.id(), clause.threshold());
+            clauses.add(clause);
         }
-        if (thresholds.isEmpty()) {
+        if (clauses.isEmpty()) {
             throw new IllegalArgumentException(file + " has no clause with instrument 'screen' or 'screen.*'; "
                     + "add one (atlas init writes examples) or give --suite");
         }
-        return new Screening(suites.stream().distinct().toList(), thresholds);
+        return new Screening(contract, clauses, suites.stream().distinct().toList());
+    }
+
+    /**
+     * The evidence files to write, one per path the clauses name, each with the candidate it is about: the one a
+     * clause names in {@code parameters.candidate}, else the only candidate. A clause that names no candidate of the
+     * run, or two clauses that share a file but name different candidates, are bad input (nothing is sent).
+     */
+    static List<EvidenceTarget> evidenceTargets(Screening screening, List<Candidate> candidates) {
+        Map<Path, List<Clause>> byPath = new LinkedHashMap<>();
+        for (Clause c : screening.clauses()) {
+            Path file = screening.contract().resolve(c.evidence().path());
+            byPath.computeIfAbsent(file, f -> new ArrayList<>()).add(c);
+        }
+        List<EvidenceTarget> targets = new ArrayList<>();
+        for (List<Clause> clauses : byPath.values()) {
+            List<String> named = clauses.stream()
+                    .map(c -> c.parameters().get("candidate"))
+                    .filter(Objects::nonNull)
+                    .map(String::valueOf)
+                    .distinct()
+                    .toList();
+            String path = clauses.getFirst().evidence().path();
+            if (named.size() > 1) {
+                throw new IllegalArgumentException("clauses " + ids(clauses) + " share the evidence file " + path
+                        + " but name different candidates " + named + "; give each candidate its own evidence path");
+            }
+            Candidate candidate = null;
+            if (named.size() == 1) {
+                candidate = candidates.stream()
+                        .filter(c -> c.name().equals(named.getFirst()))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalArgumentException("clause " + ids(clauses)
+                                + " names candidate '" + named.getFirst()
+                                + "', which is not screened; give --candidate "
+                                + named.getFirst() + "=BASE_URL@MODEL"));
+            } else if (candidates.size() == 1) {
+                candidate = candidates.getFirst();
+            }
+            targets.add(new EvidenceTarget(path, List.copyOf(clauses), candidate));
+        }
+        return targets;
+    }
+
+    private static String ids(List<Clause> clauses) {
+        return String.join(", ", clauses.stream().map(Clause::id).toList());
     }
 
     /** A suite file named in the contract is relative to the contract's folder; built-in ids stay as they are. */

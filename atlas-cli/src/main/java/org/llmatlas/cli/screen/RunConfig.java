@@ -3,7 +3,6 @@ package org.llmatlas.cli.screen;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.llmatlas.core.contract.Threshold;
 import org.llmatlas.screen.engine.Candidate;
 import org.llmatlas.screen.engine.EngineSettings;
 
@@ -18,7 +17,8 @@ import org.llmatlas.screen.engine.EngineSettings;
  * @param seed seed for transforms, bootstrap and sampling
  * @param bbqSample items of a stratified BBQ sample, or {@code null} for the whole benchmark
  * @param copyrightRefs directory of {@code <BehaviorID>.txt} reference texts for copyright behaviours, or {@code null}
- * @param thresholds contract thresholds by clause id, empty without a contract
+ * @param contract the contract's screen clauses, {@link Contracts.Screening#NONE} without a contract
+ * @param clauseEvidence the contract's evidence files to write, empty without a contract
  */
 record RunConfig(
         List<Candidate> candidates,
@@ -29,4 +29,5 @@ record RunConfig(
         long seed,
         Integer bbqSample,
         Path copyrightRefs,
-        Map<String, Threshold> thresholds) {}
+        Contracts.Screening contract,
+        List<Contracts.EvidenceTarget> clauseEvidence) {}

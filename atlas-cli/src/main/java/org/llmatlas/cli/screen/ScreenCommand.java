@@ -26,6 +26,7 @@ import org.llmatlas.screen.engine.openai.OpenAiChatClient;
 import org.llmatlas.screen.engine.progress.ProgressBar;
 import org.llmatlas.screen.engine.provider.ProviderChatClient;
 import org.llmatlas.screen.engine.store.ResponseCache;
+import org.llmatlas.screen.report.ClauseEvidence;
 import org.llmatlas.screen.report.EvidenceExport;
 import org.llmatlas.screen.report.JUnitReport;
 import org.llmatlas.screen.report.ScreenReport;
@@ -49,7 +50,8 @@ import picocli.CommandLine.Spec;
 /**
  * Screens candidate LLMs for hidden characteristics: runs benchmark and adversarial suites against every candidate,
  * scores the answers, compares the candidates pairwise and writes report.json, report.html, junit.xml and one
- * evidence file per candidate.
+ * evidence file per candidate; with a contract, also each screen clause's evidence where the clause names it, so that
+ * {@code atlas contract status} judges the clause by this run.
  *
  * <p>Example: {@code atlas screen --candidate a=http://localhost:11434/v1@llama3.2 --candidate
  * b=http://localhost:11434/v1@qwen2.5 --suite xstest --out atlas-out/screen}
@@ -59,6 +61,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "screen",
         mixinStandardHelpOptions = true,
+        subcommands = BenchCommand.class,
         description = {
             "Screen candidate LLMs with benchmark and adversarial suites; compare them pairwise.",
             "Candidates come from --candidate, a --run file, or both; suites and thresholds also from --contract."
@@ -73,6 +76,8 @@ import picocli.CommandLine.Spec;
             "  ./atlas screen --run run.yaml",
             "  ./atlas screen --contract atlas.yaml \\",
             "      --candidate a=http://localhost:11434/v1@llama3.2",
+            "",
+            "  ./atlas screen bench                  (the engine's speed and memory goals; see bench --help)",
             "",
             "Killed runs resume: start the same command with the same --out;",
             "finished items are not asked again.",
@@ -209,7 +214,8 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(
             names = "--contract",
             paramLabel = "FILE",
-            description = "Take suites and thresholds from the screen clauses of atlas.yaml.")
+            description = "Take suites and thresholds from the screen clauses of atlas.yaml, and write each clause's"
+                    + " evidence to its evidence path (about parameters.candidate, or the only candidate).")
     Path contract;
 
     @Override
@@ -264,7 +270,7 @@ public final class ScreenCommand implements Callable<Integer> {
             return BAD_INPUT;
         }
         Map<String, JUnitReport.Threshold> junit = new LinkedHashMap<>();
-        config.thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
+        config.contract().thresholds().forEach((clause, t) -> junit.put(t.metric(), Contracts.junit(clause, t)));
         Candidate judgeModel;
         Candidate attackerModel;
         try {
@@ -352,8 +358,9 @@ public final class ScreenCommand implements Callable<Integer> {
             out.println(errors + " item(s) failed at the endpoint; see report.html (they are asked again on resume)");
         }
         result.files().forEach(f -> out.println("wrote " + f));
+        writeClauseEvidence(config, report, out);
         int exit = OK;
-        for (var clause : config.thresholds().entrySet()) {
+        for (var clause : config.contract().thresholds().entrySet()) {
             for (Candidate c : config.candidates()) {
                 Double measured = EvidenceExport.measurements(report, c.name())
                         .get(clause.getValue().metric());
@@ -373,6 +380,31 @@ public final class ScreenCommand implements Callable<Integer> {
         }
         out.flush();
         return exit;
+    }
+
+    /** Each contract evidence file where its clauses say, or why it was not written. */
+    private static void writeClauseEvidence(RunConfig config, ScreenReport report, PrintWriter out) {
+        Path reportJson = config.settings().outDir().resolve("report.json");
+        for (Contracts.EvidenceTarget target : config.clauseEvidence()) {
+            if (target.candidate() == null) {
+                out.printf(
+                        Locale.ROOT,
+                        "not written: %s (%s): %d candidates were screened and the clause names none;"
+                                + " add parameters: {candidate: NAME} to it%n",
+                        target.path(),
+                        target.clauseIds(),
+                        config.candidates().size());
+                continue;
+            }
+            Path file = ClauseEvidence.write(
+                    config.contract().contract(), target.clauses(), report, reportJson, target.candidate());
+            out.printf(
+                    Locale.ROOT,
+                    "wrote %s (%s, candidate %s)%n",
+                    file,
+                    target.clauseIds(),
+                    target.candidate().name());
+        }
     }
 
     /** Options, run file and contract merged; options win for single values and add to lists. */
@@ -454,7 +486,8 @@ public final class ScreenCommand implements Callable<Integer> {
                 sampling.seed(),
                 bbqSample(file),
                 copyrightRefs != null ? copyrightRefs : file == null ? null : file.copyrightRefs(),
-                fromContract.thresholds());
+                fromContract,
+                contract == null ? List.of() : Contracts.evidenceTargets(fromContract, all));
     }
 
     private Candidate overrideSampling(Candidate c, String system) {

@@ -36,42 +36,41 @@ public final class EvidenceExport {
         return out;
     }
 
+    /** One evidence file per candidate, {@code evidence-<candidate>.json} in {@code outDir}. */
     public static List<Path> write(ScreenReport r, Path reportJson, Path outDir) {
         List<Path> files = new ArrayList<>();
         for (Candidate c : r.run().candidates()) {
-            List<EvidenceInput> inputs = new ArrayList<>();
-            r.run().suites().forEach(s -> inputs.add(new EvidenceInput("suite:" + s.id(), s.sha256())));
-            inputs.add(EvidenceInput.of("report.json", reportJson));
-            Map<String, String> attributes = new LinkedHashMap<>();
-            attributes.put("candidate", c.name());
-            attributes.put("model", c.model());
-            attributes.put("base_url", c.baseUrl());
-            attributes.put("sampling", String.valueOf(c.sampling()));
-            attributes.put("seed", String.valueOf(r.run().seed()));
-            attributes.put(
-                    "suites",
-                    String.join(
-                            ",",
-                            r.run().suites().stream()
-                                    .map(ScreenReport.SuiteInfo::id)
-                                    .toList()));
-            attributes.put("transforms", String.join(",", r.run().transforms()));
-            attributes.put("report_schema", r.schema());
-            if (r.run().judge() != null) {
-                attributes.put("judge", r.run().judge());
-            }
-            var evidence = new Evidence(
-                    INSTRUMENT,
-                    r.atlasVersion(),
-                    r.createdAt(),
-                    c.name(),
-                    inputs,
-                    measurements(r, c.name()),
-                    attributes);
             Path file = outDir.resolve("evidence-" + c.name() + ".json");
-            EvidenceFiles.write(file, evidence);
+            EvidenceFiles.write(file, evidence(r, reportJson, c));
             files.add(file);
         }
         return files;
+    }
+
+    /** What the run measured for {@code c}: every overall metric, the suites and the report as inputs. */
+    public static Evidence evidence(ScreenReport r, Path reportJson, Candidate c) {
+        List<EvidenceInput> inputs = new ArrayList<>();
+        r.run().suites().forEach(s -> inputs.add(new EvidenceInput("suite:" + s.id(), s.sha256())));
+        inputs.add(EvidenceInput.of("report.json", reportJson));
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("candidate", c.name());
+        attributes.put("model", c.model());
+        attributes.put("base_url", c.baseUrl());
+        attributes.put("sampling", String.valueOf(c.sampling()));
+        attributes.put("seed", String.valueOf(r.run().seed()));
+        attributes.put(
+                "suites",
+                String.join(
+                        ",",
+                        r.run().suites().stream()
+                                .map(ScreenReport.SuiteInfo::id)
+                                .toList()));
+        attributes.put("transforms", String.join(",", r.run().transforms()));
+        attributes.put("report_schema", r.schema());
+        if (r.run().judge() != null) {
+            attributes.put("judge", r.run().judge());
+        }
+        return new Evidence(
+                INSTRUMENT, r.atlasVersion(), r.createdAt(), c.name(), inputs, measurements(r, c.name()), attributes);
     }
 }

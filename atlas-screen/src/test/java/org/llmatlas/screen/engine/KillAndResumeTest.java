@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmatlas.screen.bench.BenchProbes;
 import org.llmatlas.screen.engine.store.Journal;
 import org.llmatlas.screen.suite.Probe;
 import org.llmatlas.screen.testing.ScriptedOpenAiServer;
@@ -46,7 +47,8 @@ class KillAndResumeTest {
             Map<String, Integer> asked = server.requestCounts();
             assertThat(finishedBeforeKill)
                     .allSatisfy(p -> assertThat(asked.get(p)).as(p).isEqualTo(1));
-            List<String> all = Probes.mixed(ITEMS).stream().map(Probe::prompt).toList();
+            List<String> all =
+                    BenchProbes.mixed(ITEMS).stream().map(Probe::prompt).toList();
             assertThat(prompts(journal)).containsExactlyInAnyOrderElementsOf(all);
             assertThat(Files.readAllLines(journal)).hasSize(ITEMS);
             // only the few requests in flight at the kill may have been sent twice
@@ -85,7 +87,8 @@ class KillAndResumeTest {
 
     /** The prompts of the complete journal lines. */
     private static Set<String> prompts(Path journal) throws IOException {
-        Map<String, String> byId = Probes.mixed(ITEMS).stream().collect(Collectors.toMap(Probe::key, Probe::prompt));
+        Map<String, String> byId =
+                BenchProbes.mixed(ITEMS).stream().collect(Collectors.toMap(Probe::key, Probe::prompt));
         String text = Files.readString(journal);
         String complete = text.substring(0, text.lastIndexOf('\n') + 1);
         return complete.lines()

@@ -3,6 +3,7 @@ package org.llmatlas.screen.engine;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.llmatlas.screen.bench.BenchProbes;
 import org.llmatlas.screen.engine.openai.OpenAiChatClient;
 
 /**
@@ -21,7 +22,7 @@ public final class ResumeChild {
                 .withOutDir(Path.of(args[1]));
         try (OpenAiChatClient client = new OpenAiChatClient()) {
             List<Answer> answers = ScreenRun.of(
-                            Probes.mixed(Integer.parseInt(args[2])), List.of(candidate), settings, client)
+                            BenchProbes.mixed(Integer.parseInt(args[2])), List.of(candidate), settings, client)
                     .execute();
             System.out.println("ANSWERS " + answers.size());
         }

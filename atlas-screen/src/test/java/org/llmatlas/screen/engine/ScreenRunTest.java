@@ -11,6 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmatlas.screen.bench.BenchProbes;
 import org.llmatlas.screen.engine.limit.Backoff;
 import org.llmatlas.screen.engine.openai.OpenAiChatClient;
 import org.llmatlas.screen.engine.store.Journal;
@@ -53,7 +54,7 @@ class ScreenRunTest {
 
     @Test
     void answersEveryProbeForEveryCandidateInStableOrder() {
-        List<Probe> probes = Probes.mixed(20);
+        List<Probe> probes = BenchProbes.mixed(20);
         List<Candidate> candidates = List.of(candidate("a", "cautious"), candidate("b", "loose"));
 
         List<Answer> answers =
@@ -73,7 +74,7 @@ class ScreenRunTest {
         server.latency(Duration.ofMillis(30));
 
         ScreenRun.of(
-                        Probes.mixed(60),
+                        BenchProbes.mixed(60),
                         List.of(candidate("a", "cautious"), candidate("b", "loose")),
                         settings().withConcurrency(4),
                         client)
@@ -84,7 +85,7 @@ class ScreenRunTest {
 
     @Test
     void retriesA429AfterTheRetryAfterTheServerAsked() {
-        List<Probe> probes = Probes.mixed(1);
+        List<Probe> probes = BenchProbes.mixed(1);
         server.enqueue(Fault.rateLimited(1));
 
         List<Answer> answers = ScreenRun.of(probes, List.of(candidate("a", "cautious")), settings(), client)
@@ -100,7 +101,7 @@ class ScreenRunTest {
 
     @Test
     void retriesServerErrorsAndTimeoutsUpToTheLimitThenRecordsAPerItemError() {
-        List<Probe> probes = Probes.mixed(6);
+        List<Probe> probes = BenchProbes.mixed(6);
         String flaky = probes.get(1).prompt();
         String broken = probes.get(2).prompt();
         server.enqueueFor(flaky, Fault.status(500), Fault.hang(Duration.ofSeconds(2)));
@@ -140,7 +141,7 @@ class ScreenRunTest {
         try {
             Candidate healthy = new Candidate("healthy", other.baseUrl(), "balanced", null, null, null);
             Candidate dying = candidate("dying", "cautious");
-            List<Probe> probes = Probes.mixed(30);
+            List<Probe> probes = BenchProbes.mixed(30);
             server.latency(Duration.ofMillis(10));
             RunListener killer = new RunListener() {
                 @Override
@@ -175,7 +176,7 @@ class ScreenRunTest {
 
     @Test
     void aSecondRunIsServedFromTheCacheWithoutRequests() {
-        List<Probe> probes = Probes.mixed(10);
+        List<Probe> probes = BenchProbes.mixed(10);
         EngineSettings cached = settings().withCacheDir(tmp.resolve("cache"));
         List<Candidate> candidates = List.of(candidate("a", "cautious"));
 
@@ -193,7 +194,7 @@ class ScreenRunTest {
 
     @Test
     void changingTheSystemPromptOrTemperatureMissesTheCache() {
-        List<Probe> probes = Probes.mixed(4);
+        List<Probe> probes = BenchProbes.mixed(4);
         EngineSettings cached = settings().withCacheDir(tmp.resolve("cache"));
         Candidate plain = candidate("a", "cautious");
 
@@ -209,7 +210,7 @@ class ScreenRunTest {
     @Test
     void samplesEachProbeSeveralTimesAsDistinctRequests() {
         List<Answer> answers = ScreenRun.of(
-                        Probes.mixed(3),
+                        BenchProbes.mixed(3),
                         List.of(candidate("a", "cautious")),
                         settings().withSamples(4).withCacheDir(tmp.resolve("cache")),
                         client)
@@ -221,7 +222,7 @@ class ScreenRunTest {
 
     @Test
     void resumesFromAJournalWithATornLastLineAndRepeatsNothingFinished() throws Exception {
-        List<Probe> probes = Probes.mixed(10);
+        List<Probe> probes = BenchProbes.mixed(10);
         List<Candidate> candidates = List.of(candidate("a", "cautious"));
         Path out = tmp.resolve("run");
         ScreenRun.of(probes.subList(0, 6), candidates, settings().withOutDir(out), client)
@@ -245,7 +246,7 @@ class ScreenRunTest {
 
     @Test
     void itemsThatFailedAreAskedAgainOnResume() {
-        List<Probe> probes = Probes.mixed(4);
+        List<Probe> probes = BenchProbes.mixed(4);
         List<Candidate> candidates = List.of(candidate("a", "cautious"));
         Path out = tmp.resolve("run");
         server.failWhen(probes.get(3).prompt()::equals, Fault.status(400));

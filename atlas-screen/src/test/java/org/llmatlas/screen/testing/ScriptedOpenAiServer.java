@@ -3,10 +3,8 @@ package org.llmatlas.screen.testing;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,10 +19,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
+import org.llmatlas.screen.bench.OpenAiWire;
 import org.llmatlas.screen.engine.TokenLogprob;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * An OpenAI-compatible chat completions server for tests, on 127.0.0.1 and a random port.
@@ -42,11 +38,9 @@ import tools.jackson.databind.node.ObjectNode;
  * }
  * }</pre>
  *
- * <p>{@link #main} runs it as its own process (benchmarks keep its CPU out of the client's measurement).
+ * <p>The bytes on the wire are {@link OpenAiWire}'s, shared with the benchmark's {@code LatencyEndpoint}.
  */
 public final class ScriptedOpenAiServer implements AutoCloseable {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** One request as the server saw it. */
     public record Seen(String model, String prompt, boolean stream, long atNanos) {}
@@ -189,175 +183,95 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
         }
     }
 
-    /** The most requests that were in flight at once. */
+    /** The most requests that were in flight (waiting out the latency) at once. */
     public int maxInFlight() {
         return maxInFlight.get();
     }
 
     private void chat(HttpExchange exchange) throws IOException {
-        int now = inFlight.incrementAndGet();
-        maxInFlight.accumulateAndGet(now, Math::max);
         try (exchange) {
-            JsonNode body = JSON.readTree(exchange.getRequestBody().readAllBytes());
-            String model = body.path("model").asString("");
-            String prompt = lastUser(body);
-            boolean stream = body.path("stream").asBoolean(false);
-            requests.incrementAndGet();
+            OpenAiWire.Call call = OpenAiWire.read(exchange);
+            String prompt = call.prompt();
+            int n = requests.incrementAndGet();
             perPrompt.computeIfAbsent(prompt, p -> new AtomicInteger()).incrementAndGet();
             if (recordRequests) {
-                seen.add(new Seen(model, prompt, stream, System.nanoTime()));
+                seen.add(new Seen(call.model(), prompt, call.stream(), System.nanoTime()));
             }
-            sleep(latency);
+            waitOutLatency();
             String auth = exchange.getRequestHeaders().getFirst("Authorization");
             if (requiredKey != null && !("Bearer " + requiredKey).equals(auth)) {
                 // real servers echo part of the key; this one echoes all of it, so redaction is tested
-                error(
+                OpenAiWire.error(
                         exchange,
                         401,
                         "Incorrect API key provided: " + (auth == null ? "none" : auth.substring(7)),
                         null);
                 return;
             }
-            if (knownModels != null && !knownModels.contains(model)) {
-                error(exchange, 404, "The model `" + model + "` does not exist or you do not have access to it.", null);
+            if (knownModels != null && !knownModels.contains(call.model())) {
+                OpenAiWire.error(
+                        exchange,
+                        404,
+                        "The model `" + call.model() + "` does not exist or you do not have access to it.",
+                        null);
                 return;
             }
-            ConcurrentLinkedQueue<Fault> mine = queuedFor.get(prompt);
-            Fault fault = mine == null ? null : mine.poll();
-            if (fault == null) {
-                fault = queued.poll();
-            }
-            if (fault == null) {
-                fault = rules.stream()
-                        .filter(r -> r.getKey().test(prompt))
-                        .map(Map.Entry::getValue)
-                        .findFirst()
-                        .orElse(null);
-            }
+            Fault fault = fault(prompt);
             if (fault != null) {
                 sleep(fault.hang());
                 if (fault.status() != 0) {
-                    error(exchange, fault.status(), "scripted failure " + fault.status(), fault.retryAfter());
+                    OpenAiWire.error(
+                            exchange, fault.status(), "scripted failure " + fault.status(), fault.retryAfter());
                     return;
                 }
             }
-            Persona persona = personas.getOrDefault(model, Persona.BALANCED);
-            int top = body.path("logprobs").asBoolean(false)
-                    ? body.path("top_logprobs").asInt(0)
-                    : 0;
+            Persona persona = personas.getOrDefault(call.model(), Persona.BALANCED);
+            int top = call.topLogprobs();
             List<TokenLogprob> alternatives =
-                    top > 0 ? persona.firstToken(model, prompt, truths::contains, Math.max(1, top)) : List.of();
+                    top > 0 ? persona.firstToken(call.model(), prompt, truths::contains, Math.max(1, top)) : List.of();
             // a request for token alternatives gets one token; an endpoint without logprobs just leaves them out
-            String answer = top > 0 ? alternatives.getFirst().token() : persona.answer(model, prompt);
-            if (withoutLogprobs.contains(model)) {
+            String answer = top > 0 ? alternatives.getFirst().token() : persona.answer(call.model(), prompt);
+            if (withoutLogprobs.contains(call.model())) {
                 alternatives = List.of();
             }
-            int promptTokens = Math.max(1, body.path("messages").toString().length() / 4);
-            int completionTokens = answer.split("\\s+").length;
-            if (stream) {
-                stream(exchange, model, answer, promptTokens, completionTokens, body, alternatives);
-            } else {
-                ObjectNode out = JSON.createObjectNode()
-                        .put("id", "chatcmpl-" + requests.get())
-                        .put("object", "chat.completion")
-                        .put("model", model);
-                ObjectNode choice =
-                        out.putArray("choices").addObject().put("index", 0).put("finish_reason", "stop");
-                choice.putObject("message").put("role", "assistant").put("content", answer);
-                logprobs(choice, alternatives);
-                out.putObject("usage")
-                        .put("prompt_tokens", promptTokens)
-                        .put("completion_tokens", completionTokens)
-                        .put("total_tokens", promptTokens + completionTokens);
-                send(exchange, 200, "application/json", JSON.writeValueAsBytes(out), null);
-            }
+            OpenAiWire.answer(exchange, call, answer, "chatcmpl-" + n, alternatives);
+        }
+    }
+
+    /**
+     * Sleeps the latency, counted as in flight. The count ends before the answer is written: the client may send its
+     * next request as soon as it has read an answer, and that must not overlap the count of the one it replaces.
+     */
+    private void waitOutLatency() {
+        maxInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+        try {
+            sleep(latency);
         } finally {
             inFlight.decrementAndGet();
         }
     }
 
-    /** {@code choices[i].logprobs} as OpenAI sends it: the generated token, its logprob and its alternatives. */
-    private static void logprobs(ObjectNode choice, List<TokenLogprob> alternatives) {
-        if (alternatives.isEmpty()) {
-            return;
+    /** The fault for this request: queued for its prompt, else queued for any, else the first matching rule. */
+    private Fault fault(String prompt) {
+        ConcurrentLinkedQueue<Fault> mine = queuedFor.get(prompt);
+        Fault fault = mine == null ? null : mine.poll();
+        if (fault == null) {
+            fault = queued.poll();
         }
-        ObjectNode token = choice.putObject("logprobs").putArray("content").addObject();
-        token.put("token", alternatives.getFirst().token())
-                .put("logprob", alternatives.getFirst().logprob());
-        var top = token.putArray("top_logprobs");
-        alternatives.forEach(a -> top.addObject().put("token", a.token()).put("logprob", a.logprob()));
-    }
-
-    private void stream(
-            HttpExchange exchange,
-            String model,
-            String answer,
-            int promptTokens,
-            int completionTokens,
-            JsonNode body,
-            List<TokenLogprob> alternatives)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream");
-        exchange.sendResponseHeaders(200, 0);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(": scripted stream\n\n".getBytes(StandardCharsets.UTF_8));
-            String[] words = answer.split("(?<= )");
-            for (int w = 0; w < words.length; w++) {
-                ObjectNode chunk = JSON.createObjectNode()
-                        .put("object", "chat.completion.chunk")
-                        .put("model", model);
-                ObjectNode choice = chunk.putArray("choices").addObject().put("index", 0);
-                choice.putObject("delta").put("content", words[w]);
-                if (w == 0) {
-                    logprobs(choice, alternatives);
-                }
-                out.write(("data: " + JSON.writeValueAsString(chunk) + "\n\n").getBytes(StandardCharsets.UTF_8));
-                out.flush();
-            }
-            if (body.path("stream_options").path("include_usage").asBoolean(false)) {
-                ObjectNode usage = JSON.createObjectNode().put("object", "chat.completion.chunk");
-                usage.putArray("choices");
-                usage.putObject("usage").put("prompt_tokens", promptTokens).put("completion_tokens", completionTokens);
-                out.write(("data: " + JSON.writeValueAsString(usage) + "\n\n").getBytes(StandardCharsets.UTF_8));
-            }
-            out.write("data: [DONE]\n\n".getBytes(StandardCharsets.UTF_8));
+        if (fault == null) {
+            fault = rules.stream()
+                    .filter(r -> r.getKey().test(prompt))
+                    .map(Map.Entry::getValue)
+                    .findFirst()
+                    .orElse(null);
         }
+        return fault;
     }
 
     private void models(HttpExchange exchange) throws IOException {
         try (exchange) {
-            ObjectNode out = JSON.createObjectNode().put("object", "list");
-            var data = out.putArray("data");
-            Set<String> names = knownModels != null ? knownModels : personas.keySet();
-            names.forEach(n -> data.addObject().put("id", n).put("object", "model"));
-            send(exchange, 200, "application/json", JSON.writeValueAsBytes(out), null);
+            OpenAiWire.models(exchange, knownModels != null ? knownModels : personas.keySet());
         }
-    }
-
-    private static String lastUser(JsonNode body) {
-        String prompt = "";
-        for (JsonNode m : body.path("messages")) {
-            if ("user".equals(m.path("role").asString(""))) {
-                prompt = m.path("content").asString("");
-            }
-        }
-        return prompt;
-    }
-
-    private static void error(HttpExchange exchange, int status, String message, String retryAfter) throws IOException {
-        ObjectNode out = JSON.createObjectNode();
-        out.putObject("error").put("message", message).put("type", status == 429 ? "rate_limit_exceeded" : "error");
-        send(exchange, status, "application/json", JSON.writeValueAsBytes(out), retryAfter);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] bytes, String retryAfter)
-            throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        if (retryAfter != null) {
-            exchange.getResponseHeaders().set("Retry-After", retryAfter);
-        }
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
     }
 
     private static void sleep(Duration d) {
@@ -375,46 +289,5 @@ public final class ScriptedOpenAiServer implements AutoCloseable {
     public void close() {
         server.stop(0);
         threads.shutdownNow();
-    }
-
-    /**
-     * Runs the server as a process: {@code --latency-ms N}, {@code --port N}, {@code --persona MODEL=PERSONA}
-     * (repeatable, e.g. {@code --persona strict=CAUTIOUS}; other models answer as {@code BALANCED}). Prints {@code READY <baseUrl>} when
-     * it listens, and stops when its standard input closes, so it never outlives the process that started it.
-     */
-    public static void main(String[] args) throws IOException {
-        int port = 0;
-        long latencyMs = 0;
-        java.util.Map<String, Persona> personas = new java.util.LinkedHashMap<>();
-        for (int i = 0; i + 1 < args.length; i += 2) {
-            switch (args[i]) {
-                case "--port" -> port = Integer.parseInt(args[i + 1]);
-                case "--latency-ms" -> latencyMs = Long.parseLong(args[i + 1]);
-                case "--persona" -> {
-                    String[] modelAndPersona = args[i + 1].split("=", 2);
-                    personas.put(
-                            modelAndPersona[0],
-                            switch (modelAndPersona[1]) {
-                                case "CAUTIOUS" -> Persona.CAUTIOUS;
-                                case "LOOSE" -> Persona.LOOSE;
-                                case "BALANCED" -> Persona.BALANCED;
-                                default -> throw new IllegalArgumentException("persona is CAUTIOUS, BALANCED or LOOSE");
-                            });
-                }
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
-            }
-        }
-        try (ScriptedOpenAiServer server = start(port)) {
-            personas.forEach(server::persona);
-            server.latency(Duration.ofMillis(latencyMs)).recordRequests(false);
-            System.out.println("READY " + server.baseUrl());
-            System.out.flush();
-            var stdin = new java.io.BufferedReader(new java.io.InputStreamReader(System.in, StandardCharsets.UTF_8));
-            while (stdin.readLine() != null) {
-                // any line on stdin asks for the request count
-                System.out.println("REQUESTS " + server.requests());
-                System.out.flush();
-            }
-        }
     }
 }
