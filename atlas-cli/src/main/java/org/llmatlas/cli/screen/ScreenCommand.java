@@ -73,6 +73,9 @@ import picocli.CommandLine.Spec;
             "      --candidate b=https://api.openai.com/v1@gpt-4o-mini \\",
             "      --api-key-env b=OPENAI_API_KEY --suite xstest --transform base64 \\",
             "      --concurrency 16 --out atlas-out/screen",
+            "  ./atlas screen --candidate gpt=https://api.openai.com/v1@gpt-4o-mini \\",
+            "      --api-key-env gpt=OPENAI_API_KEY --candidate gem=gemini:@gemini-2.0-flash \\",
+            "      --candidate local=ollama:@llama3.2 --suite xstest",
             "  ./atlas screen --run run.yaml",
             "  ./atlas screen --contract atlas.yaml \\",
             "      --candidate a=http://localhost:11434/v1@llama3.2",
@@ -92,13 +95,27 @@ public final class ScreenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--candidate", paramLabel = "NAME=BASE_URL@MODEL", description = "A candidate (repeatable).")
+    @Option(
+            names = "--candidate",
+            paramLabel = "NAME=BASE_URL@MODEL",
+            description = {
+                "A candidate (repeatable; providers can be mixed in one run). BASE_URL is an OpenAI-compatible URL"
+                        + " or a provider prefix with an optional URL:",
+                "  a=https://api.openai.com/v1@gpt-4o-mini  (OpenAI-compatible: OpenAI, vLLM, Ollama /v1)",
+                "  b=azure:https://RES.openai.azure.com/openai/v1@DEPLOYMENT  ($AZURE_OPENAI_API_KEY)",
+                "  c=anthropic:@claude-3-5-haiku-latest  ($ANTHROPIC_API_KEY)",
+                "  d=gemini:@gemini-2.0-flash  ($GOOGLE_API_KEY or $GEMINI_API_KEY)",
+                "  e=mistral:@mistral-small-latest  ($MISTRAL_API_KEY)",
+                "  f=ollama:@llama3.2  (Ollama's native API on localhost:11434, no key)",
+                "  g=ollama:http://gpu-box:11434@qwen2.5  (the same on another host)"
+            })
     List<String> candidates = new ArrayList<>();
 
     @Option(
             names = "--api-key-env",
             paramLabel = "NAME=ENV",
-            description = "Env variable with the API key of a candidate.")
+            description = "Env variable with the API key of a candidate (default: the provider's usual variable shown"
+                    + " under --candidate; none for plain URLs and ollama:).")
     Map<String, String> apiKeyEnv = new LinkedHashMap<>();
 
     @Option(
@@ -132,7 +149,7 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(names = "--price", paramLabel = "NAME=IN/OUT", description = "Price per 1k prompt/completion tokens.")
     Map<String, String> prices = new LinkedHashMap<>();
 
-    @Option(names = "--stream", description = "Request streamed (SSE) answers.")
+    @Option(names = "--stream", description = "Request streamed (SSE) answers (plain URLs and azure: only).")
     boolean stream;
 
     @Option(names = "--suite", paramLabel = "ID|FILE", description = "Built-in suite id or suite file (repeatable).")
@@ -435,6 +452,7 @@ public final class ScreenCommand implements Callable<Integer> {
             all.add(Specs.candidate(c, sampling, system));
         }
         all = all.stream().map(this::applyPerCandidateOptions).toList();
+        all.forEach(ProviderChatClient::requireKnownProvider);
         if (all.isEmpty()) {
             throw new IllegalArgumentException("no candidate: give --candidate NAME=BASE_URL@MODEL or --run FILE");
         }
@@ -521,6 +539,7 @@ public final class ScreenCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--attacker-turns must be 1 or more");
         }
         Candidate model = Specs.candidate(spec, Sampling.DETERMINISTIC, null);
+        ProviderChatClient.requireKnownProvider(model);
         String keyEnv = apiKeyEnv.get(model.name());
         return keyEnv == null ? model : model.withApiKeyEnv(keyEnv);
     }

@@ -16,13 +16,17 @@ final class Specs {
 
     private Specs() {}
 
-    /** {@code NAME=BASE_URL@MODEL}, e.g. {@code local=http://localhost:11434/v1@llama3.2}. */
+    /**
+     * {@code NAME=BASE_URL@MODEL}, e.g. {@code local=http://localhost:11434/v1@llama3.2} or, with a provider prefix,
+     * {@code gem=gemini:@gemini-2.0-flash}.
+     */
     static Candidate candidate(String spec, Sampling sampling, String systemPrompt) {
         int eq = spec.indexOf('=');
         int at = spec.lastIndexOf('@');
         if (eq <= 0 || at < eq + 2 || at == spec.length() - 1) {
             throw new IllegalArgumentException("--candidate '" + spec + "' is not NAME=BASE_URL@MODEL; "
-                    + "example: --candidate local=http://localhost:11434/v1@llama3.2");
+                    + "examples: --candidate local=http://localhost:11434/v1@llama3.2,"
+                    + " --candidate gem=gemini:@gemini-2.0-flash");
         }
         return new Candidate(
                 spec.substring(0, eq),

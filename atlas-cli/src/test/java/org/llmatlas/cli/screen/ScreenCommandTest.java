@@ -313,6 +313,31 @@ class ScreenCommandTest {
     }
 
     @Test
+    void misspeltProviderPrefixIsBadInputWithTheClosestPrefix() throws Exception {
+        int exit = run("--candidate", "g=gemnii:@gemini-2.0-flash", "--suite", suite().toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown provider 'gemnii:'", "did you mean 'gemini:'?");
+    }
+
+    @Test
+    void providerCandidateWithoutItsKeyStopsThePreflight() throws Exception {
+        int exit = run(
+                "--candidate",
+                "m=mistral:http://127.0.0.1:1/v1@mistral-small-latest",
+                "--api-key-env",
+                "m=ATLAS_TEST_UNSET_KEY",
+                "--suite",
+                suite().toString(),
+                "--out",
+                tmp.resolve("run").toString());
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("nothing was screened", "candidate 'm'", "ATLAS_TEST_UNSET_KEY is not set");
+        assertThat(tmp.resolve("run")).doesNotExist();
+    }
+
+    @Test
     void malformedCandidateAndUnknownSuiteAreBadInput() {
         assertThat(run("--candidate", "no-at-sign", "--suite", "xstest")).isEqualTo(2);
         assertThat(err.toString()).contains("NAME=BASE_URL@MODEL");

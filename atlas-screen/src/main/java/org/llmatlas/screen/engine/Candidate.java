@@ -1,6 +1,7 @@
 package org.llmatlas.screen.engine;
 
 import java.util.Objects;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -10,9 +11,11 @@ import java.util.regex.Pattern;
  * can be logged, written into reports and hashed into cache keys without leaking a secret.
  *
  * @param name short label used in reports ({@code gpt-a}, {@code local-llama})
- * @param baseUrl OpenAI-compatible base URL up to and including {@code /v1}
+ * @param baseUrl OpenAI-compatible base URL up to and including {@code /v1}, or a provider prefix with an optional URL
+ *     ({@code gemini:}, {@code ollama:http://gpu-box:11434}) for providers with their own API
  * @param model model name sent in each request
- * @param apiKeyEnv environment variable with the bearer token, or {@code null} for endpoints without auth (Ollama)
+ * @param apiKeyEnv environment variable with the API key, or {@code null}: no key for a plain URL (local Ollama),
+ *     the provider's usual variable for a prefixed one ({@code GOOGLE_API_KEY} for {@code gemini:})
  * @param sampling sampling parameters
  * @param systemPrompt system message prepended to every conversation, or {@code null}
  * @param stream whether to request server-sent events (same answers; measures time to first token)
@@ -29,6 +32,7 @@ public record Candidate(
         Pricing pricing) {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+    private static final Pattern PROVIDER = Pattern.compile("([a-z][a-z0-9-]*):(.*)");
 
     public Candidate {
         Objects.requireNonNull(name, "name");
@@ -38,12 +42,13 @@ public record Candidate(
             throw new IllegalArgumentException("candidate name '" + name
                     + "' must be 1-64 letters, digits, '.', '_' or '-' and start with a letter or digit");
         }
-        boolean anthropic = baseUrl.startsWith("anthropic:");
-        String url = anthropic ? baseUrl.substring("anthropic:".length()) : baseUrl;
-        boolean anthropicDefault = anthropic && url.isEmpty();
-        if (!anthropicDefault && !url.startsWith("http://") && !url.startsWith("https://")) {
-            throw new IllegalArgumentException("candidate '" + name + "': base URL must start with http:// or https://"
-                    + " (or anthropic: for Anthropic's API), was '" + baseUrl + "'");
+        if (!isHttp(baseUrl)) {
+            Matcher prefixed = PROVIDER.matcher(baseUrl);
+            if (!prefixed.matches() || !(prefixed.group(2).isEmpty() || isHttp(prefixed.group(2)))) {
+                throw new IllegalArgumentException("candidate '" + name + "': base URL must start with http:// or"
+                        + " https://, or with a provider prefix and an optional URL (gemini:, ollama:http://host:11434;"
+                        + " see atlas screen --help), was '" + baseUrl + "'");
+            }
         }
         baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
         sampling = sampling == null ? Sampling.DETERMINISTIC : sampling;
@@ -54,6 +59,20 @@ public record Candidate(
     public Candidate(
             String name, String baseUrl, String model, String apiKeyEnv, Sampling sampling, String systemPrompt) {
         this(name, baseUrl, model, apiKeyEnv, sampling, systemPrompt, false, Pricing.UNKNOWN);
+    }
+
+    /** The provider prefix of the base URL ({@code gemini} of {@code gemini:}), or {@code ""} for an OpenAI-compatible URL. */
+    public String provider() {
+        return isHttp(baseUrl) ? "" : baseUrl.substring(0, baseUrl.indexOf(':'));
+    }
+
+    /** The base URL without its provider prefix; {@code ""} when the provider's default URL applies. */
+    public String providerUrl() {
+        return isHttp(baseUrl) ? baseUrl : baseUrl.substring(baseUrl.indexOf(':') + 1);
+    }
+
+    private static boolean isHttp(String url) {
+        return url.startsWith("http://") || url.startsWith("https://");
     }
 
     public Candidate withSampling(Sampling value) {

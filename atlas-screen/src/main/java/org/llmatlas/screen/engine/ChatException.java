@@ -14,7 +14,7 @@ public final class ChatException extends RuntimeException {
 
     /** What kind of failure; decides retry and the message shown to the user. */
     public enum Kind {
-        /** 429 or 503: slow down, honour Retry-After. */
+        /** 429, 503 or 529: slow down, honour Retry-After. */
         RATE_LIMITED(true),
         /** Other 5xx: the endpoint broke, try again. */
         SERVER_ERROR(true),
@@ -37,6 +37,20 @@ public final class ChatException extends RuntimeException {
 
         public boolean retryable() {
             return retryable;
+        }
+
+        /**
+         * The kind of a failed HTTP answer, the same for every client: 401/403 stop, 429/503 (and Anthropic's 529
+         * "overloaded") wait, other 5xx retry.
+         */
+        public static Kind forStatus(int status) {
+            return switch (status) {
+                case 401, 403 -> UNAUTHORIZED;
+                case 404 -> NOT_FOUND;
+                case 408 -> TIMEOUT;
+                case 429, 503, 529 -> RATE_LIMITED;
+                default -> status >= 500 ? SERVER_ERROR : BAD_REQUEST;
+            };
         }
     }
 

@@ -66,21 +66,28 @@ public final class Preflight {
                     + switch (e.kind()) {
                         case UNREACHABLE ->
                             e.getMessage() + ". Check the base URL and that the server runs "
-                                    + "(Ollama: 'ollama serve', base URL http://localhost:11434/v1).";
+                                    + "(Ollama: 'ollama serve', base URL ollama: or http://localhost:11434/v1).";
                         case UNAUTHORIZED ->
                             e.status() == 0
                                     ? e.getMessage()
-                                    : "the endpoint rejected the API key from $" + candidate.apiKeyEnv() + " (HTTP "
-                                            + e.status()
-                                            + "). Check the key, or name another variable with --api-key-env "
-                                            + candidate.name() + "=VAR.";
-                        case NOT_FOUND ->
-                            "HTTP 404: the model '" + candidate.model() + "' is unknown there, or the base URL "
-                                    + "is wrong. The base URL must end before /chat/completions (usually in /v1); "
-                                    + "GET " + candidate.baseUrl() + "/models lists the models.";
+                                    : "the endpoint rejected the API key"
+                                            + (candidate.apiKeyEnv() == null ? "" : " from $" + candidate.apiKeyEnv())
+                                            + " (" + e.getMessage() + "). Check the key, or name another variable"
+                                            + " with --api-key-env " + candidate.name() + "=VAR.";
+                        case NOT_FOUND -> notFound(candidate, e);
                         case TIMEOUT -> e.getMessage() + ". Raise --timeout if the model is slow to load.";
                         case SERVER_ERROR, BAD_REQUEST, RATE_LIMITED -> e.getMessage();
                     };
         }
+    }
+
+    private static String notFound(Candidate candidate, ChatException e) {
+        String provider = candidate.provider();
+        return provider.isEmpty()
+                ? "HTTP 404: the model '" + candidate.model() + "' is unknown there, or the base URL is wrong. The base"
+                        + " URL must end before /chat/completions (usually in /v1); GET " + candidate.baseUrl()
+                        + "/models lists the models."
+                : "HTTP 404: the model '" + candidate.model() + "' is unknown to " + provider + ":, or the URL after"
+                        + " the prefix is wrong (" + e.getMessage() + ").";
     }
 }

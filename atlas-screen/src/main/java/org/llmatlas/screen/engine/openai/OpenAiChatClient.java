@@ -45,14 +45,21 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code max_tokens: 1}, and reads the first token's alternatives from the answer or from the first chunk that has
  * them; an endpoint that ignores the parameters yields a result without them, not an error.
  *
+ * <p>Azure OpenAI's v1 data plane is the same protocol with another header: a candidate whose base URL is
+ * {@code azure:https://RESOURCE.openai.azure.com/openai/v1} sends its key (default variable
+ * {@value #AZURE_KEY_ENV}) as {@code api-key} instead of a bearer token, and names its deployment as the model.
+ *
  * <p>One attempt per call: failures become a {@link ChatException} of the right {@link Kind}, with the server's
  * {@code Retry-After} attached, and the engine decides about retries. The key is read from the environment variable
  * that the candidate names, at request time, and never appears in a message.
  */
 public final class OpenAiChatClient implements ChatClient, AutoCloseable {
 
+    /** The provider prefix of Azure OpenAI candidates. */
+    public static final String AZURE = "azure";
+
+    static final String AZURE_KEY_ENV = "AZURE_OPENAI_API_KEY";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final int ERROR_TEXT_LIMIT = 300;
 
     private final HttpClient http;
     private final UnaryOperator<String> environment;
@@ -88,8 +95,9 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
     @Override
     public ChatResult complete(ChatRequest request) {
         Candidate candidate = request.candidate();
-        String key = apiKey(candidate);
-        URI uri = URI.create(candidate.baseUrl() + "/chat/completions");
+        boolean azure = AZURE.equals(candidate.provider());
+        String key = apiKey(candidate, azure ? AZURE_KEY_ENV : null);
+        URI uri = URI.create(endpoint(candidate, azure) + "/chat/completions");
         HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(request.timeout())
                 .header("Content-Type", "application/json")
@@ -99,7 +107,7 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
             builder.version(HttpClient.Version.HTTP_1_1); // no h2c upgrade dance on plain-text endpoints
         }
         if (key != null) {
-            builder.header("Authorization", "Bearer " + key);
+            builder.header(azure ? "api-key" : "Authorization", azure ? key : "Bearer " + key);
         }
         long start = System.nanoTime();
         try {
@@ -112,9 +120,31 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
         }
     }
 
-    private String apiKey(Candidate candidate) {
-        String variable = candidate.apiKeyEnv();
-        if (variable == null || variable.isBlank()) {
+    private static String endpoint(Candidate candidate, boolean azure) {
+        if (!azure && !candidate.provider().isEmpty()) {
+            throw new ChatException(
+                    Kind.BAD_REQUEST,
+                    0,
+                    "candidate '" + candidate.name() + "': '" + candidate.provider()
+                            + ":' is no OpenAI-compatible endpoint; send it through ProviderChatClient",
+                    null);
+        }
+        if (candidate.providerUrl().isEmpty()) {
+            throw new ChatException(
+                    Kind.BAD_REQUEST,
+                    0,
+                    "candidate '" + candidate.name() + "': azure: needs the resource's URL, e.g. "
+                            + "azure:https://RESOURCE.openai.azure.com/openai/v1",
+                    null);
+        }
+        return candidate.providerUrl();
+    }
+
+    private String apiKey(Candidate candidate, String defaultVariable) {
+        String variable = candidate.apiKeyEnv() == null || candidate.apiKeyEnv().isBlank()
+                ? defaultVariable
+                : candidate.apiKeyEnv();
+        if (variable == null) {
             return null;
         }
         String key = environment.apply(variable);
@@ -123,7 +153,10 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
                     Kind.UNAUTHORIZED,
                     0,
                     "candidate '" + candidate.name() + "': environment variable " + variable
-                            + " is not set; export it with the API key, or drop --api-key-env for endpoints without auth",
+                            + " is not set; export it with the API key"
+                            + (defaultVariable == null
+                                    ? ", or drop --api-key-env for endpoints without auth"
+                                    : ", or name another variable with --api-key-env " + candidate.name() + "=VAR"),
                     null);
         }
         return key.trim();
@@ -223,7 +256,9 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
                         200,
                         "stream error from " + request.uri() + ": "
                                 + Secrets.redact(
-                                        abbreviate(text(chunk.path("error").path("message"))), key),
+                                        ErrorDetail.abbreviate(
+                                                text(chunk.path("error").path("message"))),
+                                        key),
                         null);
             }
             JsonNode choice = chunk.path("choices").path(0);
@@ -279,25 +314,10 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
 
     private ChatException failure(HttpRequest request, HttpResponse<?> response, String body, String key) {
         int status = response.statusCode();
-        Kind kind = switch (status) {
-            case 401, 403 -> Kind.UNAUTHORIZED;
-            case 404 -> Kind.NOT_FOUND;
-            case 408 -> Kind.TIMEOUT;
-            case 429, 503 -> Kind.RATE_LIMITED;
-            default -> status >= 500 ? Kind.SERVER_ERROR : Kind.BAD_REQUEST;
-        };
-        String detail = body;
-        try {
-            JsonNode error = JSON.readTree(body).path("error");
-            detail = error.isObject() ? text(error.path("message")) : error.isMissingNode() ? body : text(error);
-        } catch (JacksonException notJson) {
-            // keep the raw body
-        }
-        String message = "HTTP " + status + " from " + request.uri() + ": " + Secrets.redact(abbreviate(detail), key);
         return new ChatException(
-                kind,
+                Kind.forStatus(status),
                 status,
-                message,
+                "HTTP " + status + " from " + request.uri() + ": " + ErrorDetail.of(body, key),
                 RetryAfter.from(response.headers(), clock).orElse(null));
     }
 
@@ -309,7 +329,7 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
                     Kind.BAD_REQUEST,
                     200,
                     request.uri() + " answered with something that is not JSON: "
-                            + Secrets.redact(abbreviate(new String(bytes, StandardCharsets.UTF_8)), key),
+                            + Secrets.redact(ErrorDetail.abbreviate(new String(bytes, StandardCharsets.UTF_8)), key),
                     null);
         }
     }
@@ -350,11 +370,6 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
         return node == null || node.isNull() || node.isMissingNode()
                 ? ""
                 : node.isString() ? node.stringValue() : node.toString();
-    }
-
-    private static String abbreviate(String text) {
-        String flat = text.replaceAll("\\s+", " ").trim();
-        return flat.length() <= ERROR_TEXT_LIMIT ? flat : flat.substring(0, ERROR_TEXT_LIMIT) + "…";
     }
 
     private static void closeQuietly(InputStream in) {

@@ -12,13 +12,14 @@ import java.util.Optional;
  * Reads how long a server asked us to wait: {@code Retry-After} as delay-seconds or HTTP-date (RFC 9110 §10.2.3),
  * or OpenAI's {@code retry-after-ms}. Waits are capped so that a broken header cannot stall a run for hours.
  */
-final class RetryAfter {
+public final class RetryAfter {
 
     static final Duration MAX = Duration.ofMinutes(5);
 
     private RetryAfter() {}
 
-    static Optional<Duration> from(HttpHeaders headers, Clock clock) {
+    /** The wait the headers ask for, capped at {@link #MAX}; empty when they ask for none. */
+    public static Optional<Duration> from(HttpHeaders headers, Clock clock) {
         Optional<String> millis = headers.firstValue("retry-after-ms");
         if (millis.isPresent()) {
             try {
