@@ -78,4 +78,17 @@ public final class ChatException extends RuntimeException {
     public Optional<Duration> retryAfter() {
         return Optional.ofNullable(retryAfter);
     }
+
+    /**
+     * Why a connection failed, in words: the JDK's HTTP client throws a {@link java.net.ConnectException} without a
+     * message when nothing listens on the port, which would otherwise print as "null".
+     */
+    public static String reason(Throwable cause) {
+        if (cause.getMessage() != null && !cause.getMessage().isBlank()) {
+            return cause.getMessage();
+        }
+        return cause instanceof java.net.ConnectException
+                ? "connection refused (nothing listens there)"
+                : cause.getClass().getSimpleName();
+    }
 }

@@ -295,8 +295,7 @@ public final class OpenAiChatClient implements ChatClient, AutoCloseable {
                 throw new ChatException(
                         Kind.UNREACHABLE,
                         0,
-                        "cannot connect to " + request.uri() + ": "
-                                + Secrets.redact(String.valueOf(cause.getMessage()), key),
+                        "cannot connect to " + request.uri() + ": " + Secrets.redact(ChatException.reason(cause), key),
                         null);
             }
             if (cause instanceof HttpTimeoutException) {

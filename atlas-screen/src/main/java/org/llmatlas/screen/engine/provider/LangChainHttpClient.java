@@ -75,8 +75,7 @@ final class LangChainHttpClient implements HttpClient {
             throw new ChatException(
                     Kind.UNREACHABLE,
                     0,
-                    "cannot connect to " + where + ": "
-                            + Secrets.redact(e.getClass().getSimpleName() + " " + e.getMessage(), secret),
+                    "cannot connect to " + where + ": " + Secrets.redact(ChatException.reason(e), secret),
                     null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -142,7 +142,8 @@ class OpenAiChatClientTest {
         assertThatThrownBy(() -> client.complete(new ChatRequest(dead, List.of(ChatMessage.user("hi")), null)))
                 .isInstanceOfSatisfying(
                         ChatException.class, e -> assertThat(e.kind()).isEqualTo(Kind.UNREACHABLE))
-                .hasMessageContaining("cannot connect to http://127.0.0.1:9/v1/chat/completions");
+                .hasMessageContaining("cannot connect to http://127.0.0.1:9/v1/chat/completions")
+                .hasMessageNotContaining("null");
     }
 
     @Test
