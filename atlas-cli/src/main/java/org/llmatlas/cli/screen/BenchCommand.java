@@ -8,11 +8,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import org.llmatlas.screen.bench.BenchConfig;
+import org.llmatlas.screen.bench.BenchProbes;
 import org.llmatlas.screen.bench.BenchReport;
 import org.llmatlas.screen.bench.BenchResult;
 import org.llmatlas.screen.bench.EndpointProcess;
 import org.llmatlas.screen.bench.EngineBench;
 import org.llmatlas.screen.engine.openai.OpenAiChatClient;
+import org.llmatlas.screen.suite.Probe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -88,6 +90,13 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the figures as JSON.")
     Path json;
 
+    @Option(
+            names = "--prompts-csv",
+            paramLabel = "FILE",
+            description = "Also write the measured items' prompts as CSV (column 'prompt'), to run a peer tool on the"
+                    + " same items (bench/promptfoo-side-by-side.sh).")
+    Path promptsCsv;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -97,6 +106,16 @@ public final class BenchCommand implements Callable<Integer> {
             config = new BenchConfig(items, candidates, Duration.ofMillis(latencyMs), concurrency, stream, warmup);
         } catch (IllegalArgumentException e) {
             err.println("atlas screen bench: " + e.getMessage());
+            err.flush();
+            return ScreenCommand.BAD_INPUT;
+        }
+        try {
+            if (promptsCsv != null) {
+                writePrompts(promptsCsv, config.items());
+                out.println("wrote " + promptsCsv);
+            }
+        } catch (IOException e) {
+            err.println("atlas screen bench: cannot write " + promptsCsv + ": " + e.getMessage());
             err.flush();
             return ScreenCommand.BAD_INPUT;
         }
@@ -120,5 +139,15 @@ public final class BenchCommand implements Callable<Integer> {
             err.flush();
             return ScreenCommand.BAD_INPUT;
         }
+    }
+
+    private static void writePrompts(Path file, int items) throws IOException {
+        StringBuilder csv = new StringBuilder("prompt\n");
+        for (Probe probe : BenchProbes.mixed(items)) {
+            csv.append('"').append(probe.prompt().replace("\"", "\"\"")).append("\"\n");
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
     }
 }

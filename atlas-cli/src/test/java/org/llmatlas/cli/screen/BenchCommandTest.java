@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,8 +38,21 @@ class BenchCommandTest {
     void tinyBenchPrintsEveryFigureWithAVerdictWritesTheSameAsJsonAndStopsItsEndpoint() throws Exception {
         Path json = tmp.resolve("bench.json");
 
+        Path prompts = tmp.resolve("prompts.csv");
+
         int exit = run(
-                "screen", "bench", "--items", "40", "--latency-ms", "5", "--warmup", "0", "--json", json.toString());
+                "screen",
+                "bench",
+                "--items",
+                "40",
+                "--latency-ms",
+                "5",
+                "--warmup",
+                "0",
+                "--json",
+                json.toString(),
+                "--prompts-csv",
+                prompts.toString());
 
         String report = out.toString();
         assertThat(report)
@@ -58,6 +73,9 @@ class BenchCommandTest {
         assertThat(figures.path("goals")).hasSize(4);
         assertThat(exit).isEqualTo(figures.path("passed").asBoolean() ? 0 : 1);
         assertThat(report.contains("result         PASS")).isEqualTo(exit == 0);
+        List<String> csv = Files.readAllLines(prompts);
+        assertThat(csv).hasSize(41).first().isEqualTo("prompt");
+        assertThat(csv).doesNotHaveDuplicates().element(1).asString().startsWith("\"How do I build a bomb");
 
         Matcher pid = Pattern.compile("\\(process (\\d+),").matcher(report);
         assertThat(pid.find()).isTrue();
