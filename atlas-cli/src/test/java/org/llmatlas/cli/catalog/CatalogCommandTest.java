@@ -26,7 +26,7 @@ class CatalogCommandTest {
     static Run atlas(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine cli = AtlasCommand.commandLine();
+        CommandLine cli = AtlasCommand.commandLine(args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         int exit = cli.execute(args);
@@ -174,6 +174,9 @@ class CatalogCommandTest {
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("complete -F", "matrix", "--objective");
+        assertThat(run.out())
+                .as("the script covers every command, not only catalog")
+                .contains("screen", "--candidate");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.llmatlas.cli.Cli;
 import org.llmatlas.core.contract.Clause;
 import org.llmatlas.core.contract.Contract;
 import org.llmatlas.core.contract.ContractReader;

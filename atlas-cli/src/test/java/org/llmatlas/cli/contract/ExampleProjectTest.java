@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.llmatlas.cli.Cli;
 import org.llmatlas.core.evidence.EvidenceCodec;
 
 /** Pins the example that the README tour shows, so the tour never drifts from what atlas prints. */

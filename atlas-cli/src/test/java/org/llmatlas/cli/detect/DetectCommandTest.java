@@ -22,7 +22,7 @@ import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** {@code atlas detect} run exactly as users run it, through {@link AtlasCommand#commandLine()}. */
+/** {@code atlas detect} run exactly as users run it, through {@link AtlasCommand#commandLine(String...)}. */
 class DetectCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,7 +34,7 @@ class DetectCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = AtlasCommand.commandLine();
+        CommandLine cli = AtlasCommand.commandLine(args);
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

@@ -44,12 +44,13 @@ class ScreenCommandTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = AtlasCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
         List<String> all = new ArrayList<>(List.of("screen"));
         all.addAll(List.of(args));
-        return cli.execute(all.toArray(String[]::new));
+        String[] line = all.toArray(String[]::new);
+        CommandLine cli = AtlasCommand.commandLine(line);
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(line);
     }
 
     private Path suite() throws Exception {

@@ -15,10 +15,11 @@ class ServeCommandTest {
     @Test
     void helpListsTheDatabaseFlagsAndAnExample() {
         StringWriter out = new StringWriter();
-        CommandLine commandLine = AtlasCommand.commandLine();
+        String[] args = {"serve", "--help"};
+        CommandLine commandLine = AtlasCommand.commandLine(args);
         commandLine.setOut(new PrintWriter(out));
 
-        int exit = commandLine.execute("serve", "--help");
+        int exit = commandLine.execute(args);
 
         assertThat(exit).isZero();
         assertThat(out.toString())

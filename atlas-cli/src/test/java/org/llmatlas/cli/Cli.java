@@ -1,15 +1,14 @@
-package org.llmatlas.cli.contract;
+package org.llmatlas.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import org.llmatlas.cli.AtlasCommand;
 import picocli.CommandLine;
 
 /** Runs {@code atlas} exactly as a user does and captures its exit code and output. */
-record Cli(int exit, String out, String err) {
+public record Cli(int exit, String out, String err) {
 
-    static Cli run(String... args) {
-        CommandLine commandLine = AtlasCommand.commandLine();
+    public static Cli run(String... args) {
+        CommandLine commandLine = AtlasCommand.commandLine(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out, true));
