@@ -3,7 +3,6 @@ package org.llmatlas.cli.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,15 +13,14 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llmatlas.cli.AtlasCommand;
+import org.llmatlas.cli.Cli;
 import org.llmatlas.core.evidence.EvidenceFiles;
 import org.llmatlas.core.evidence.EvidenceStatus;
 import org.llmatlas.core.evidence.VerifiedEvidence;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
-/** {@code atlas detect} run exactly as users run it, through {@link AtlasCommand#commandLine(String...)}. */
+/** {@code atlas detect} run exactly as users run it, through {@link Cli}. */
 class DetectCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,10 +32,10 @@ class DetectCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = AtlasCommand.commandLine(args);
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        return cli.execute(args);
+        Cli run = Cli.run(args);
+        out.append(run.out());
+        err.append(run.err());
+        return run.exit();
     }
 
     private Path input(String... lines) throws IOException {

@@ -2,7 +2,6 @@ package org.llmatlas.cli.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,14 +13,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llmatlas.cli.AtlasCommand;
+import org.llmatlas.cli.Cli;
 import org.llmatlas.core.evidence.EvidenceCodec;
 import org.llmatlas.core.evidence.EvidenceInput;
 import org.llmatlas.core.evidence.EvidenceStatus;
 import org.llmatlas.core.evidence.VerifiedEvidence;
 import org.llmatlas.screen.testing.Persona;
 import org.llmatlas.screen.testing.ScriptedOpenAiServer;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,10 +51,10 @@ class ContractEvidenceTest {
     }
 
     private int run(String... args) {
-        CommandLine cli = AtlasCommand.commandLine();
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(args);
+        Cli run = Cli.run(args);
+        out.append(run.out());
+        err.append(run.err());
+        return run.exit();
     }
 
     /** A suite of 20 prompts, all with one expectation. */

@@ -2,7 +2,6 @@ package org.llmatlas.cli.screen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +11,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.llmatlas.cli.AtlasCommand;
+import org.llmatlas.cli.Cli;
 import org.llmatlas.screen.SharedData;
 import org.llmatlas.screen.testing.BbqFixture;
 import org.llmatlas.screen.testing.Persona;
 import org.llmatlas.screen.testing.ScriptedOpenAiServer;
 import org.llmatlas.screen.testing.Works;
-import picocli.CommandLine;
 
 class ScreenCommandTest {
 
@@ -46,11 +44,10 @@ class ScreenCommandTest {
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of("screen"));
         all.addAll(List.of(args));
-        String[] line = all.toArray(String[]::new);
-        CommandLine cli = AtlasCommand.commandLine(line);
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(line);
+        Cli run = Cli.run(all.toArray(String[]::new));
+        out.append(run.out());
+        err.append(run.err());
+        return run.exit();
     }
 
     private Path suite() throws Exception {
