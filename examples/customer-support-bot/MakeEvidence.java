@@ -39,8 +39,9 @@ public class MakeEvidence {
                 Map.of("truthfulqa.mc1.accuracy", 0.52, "truthfulqa.mc1.accuracy.n", 817.0),
                 Map.of("suite", "truthfulqa"));
         write("screen-advbench.json", "screen.adversarial", List.of(),
-                Map.of("advbench.attack_success_rate", 0.03, "advbench.attack_success_rate.n", 520.0),
-                Map.of("suite", "advbench", "transforms", "prefix-injection,refusal-suppression,base64,role-play"));
+                Map.of("advbench.attack_success_rate", 0.01, "advbench.attack_success_rate.n", 520.0,
+                        "advbench.attacked.attack_success_rate", 0.03, "advbench.attacked.attack_success_rate.n", 2080.0),
+                Map.of("suite", "advbench", "transforms", "prefix_injection,refusal_suppression,base64,roleplay"));
         write("detect-toxicity.json", "detect.toxicity", List.of(),
                 Map.of("toxicity.flagged_rate", 0.002, "toxicity.flagged_rate.n", 5000.0),
                 Map.of("input", "logs/responses.jsonl (2026-11-17 to 2026-11-23)"));

@@ -3,6 +3,7 @@ package org.llmatlas.cli.screen;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +16,25 @@ import org.llmatlas.core.contract.Threshold;
 import org.llmatlas.screen.engine.Candidate;
 import org.llmatlas.screen.report.JUnitReport;
 import org.llmatlas.screen.suite.SuiteRegistry;
+import org.llmatlas.screen.transform.Transforms;
 
 /**
  * Reads what screening owes a contract: the clauses whose instrument is {@code screen} or {@code screen.*} name
- * the suites to run ({@code parameters.suite} or {@code parameters.suites}), the thresholds to meet and the
- * evidence files to write, each about one candidate ({@code parameters.candidate}, or the only one screened).
+ * the suites to run ({@code parameters.suite} or {@code parameters.suites}), the adversarial transforms to apply
+ * ({@code parameters.transforms}, without which a {@code screen.adversarial} clause would be judged on plain items
+ * only), the thresholds to meet and the evidence files to write, each about one candidate ({@code
+ * parameters.candidate}, or the only one screened).
  */
 final class Contracts {
 
     /**
-     * The screen clauses of a contract and the suites they name.
+     * The screen clauses of a contract and the suites and transforms they name.
      *
      * @param contract the contract, {@code null} for {@link #NONE}
+     * @param transforms registry names of the clauses' transforms, in clause order, without repeats
      */
-    record Screening(Contract contract, List<Clause> clauses, List<String> suites) {
-        static final Screening NONE = new Screening(null, List.of(), List.of());
+    record Screening(Contract contract, List<Clause> clauses, List<String> suites, List<String> transforms) {
+        static final Screening NONE = new Screening(null, List.of(), List.of(), List.of());
 
         /** Thresholds by clause id. */
         Map<String, Threshold> thresholds() {
@@ -56,6 +61,7 @@ final class Contracts {
     static Screening read(Path file) {
         Contract contract = ContractReader.read(file);
         List<String> suites = new ArrayList<>();
+        List<String> transforms = new ArrayList<>();
         List<Clause> clauses = new ArrayList<>();
         for (Clause clause : contract.clauses()) {
             if (!clause.instrument().equals("screen") && !clause.instrument().startsWith("screen.")) {
@@ -73,13 +79,47 @@ final class Contracts {
                 int dot = metric.indexOf('.');
                 suites.add(dot > 0 ? metric.substring(0, dot) : metric);
             }
+            transforms.addAll(transforms(clause));
             clauses.add(clause);
         }
         if (clauses.isEmpty()) {
             throw new IllegalArgumentException(file + " has no clause with instrument 'screen' or 'screen.*'; "
                     + "add one (atlas init writes examples) or give --suite");
         }
-        return new Screening(contract, clauses, suites.stream().distinct().toList());
+        return new Screening(
+                contract,
+                clauses,
+                suites.stream().distinct().toList(),
+                transforms.stream().distinct().toList());
+    }
+
+    /**
+     * The registry names of a clause's {@code parameters.transforms}, a YAML list or a comma-separated string;
+     * names are matched ignoring case and separators ({@code prefix-injection} is {@code prefix_injection}).
+     *
+     * @throws IllegalArgumentException naming the clause, the unknown name and the valid names
+     */
+    private static List<String> transforms(Clause clause) {
+        Object value = clause.parameters().get("transforms");
+        List<String> written = new ArrayList<>();
+        if (value instanceof Collection<?> many) {
+            many.forEach(t -> written.add(String.valueOf(t)));
+        } else if (value != null) {
+            written.addAll(Arrays.asList(String.valueOf(value).split(",")));
+        }
+        List<String> names = new ArrayList<>();
+        for (String name : written) {
+            if (name.isBlank()) {
+                continue;
+            }
+            try {
+                names.add(Transforms.require(name.strip()).name());
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(
+                        "clause " + clause.id() + ", parameters.transforms: " + e.getMessage(), e);
+            }
+        }
+        return names;
     }
 
     /**

@@ -30,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  *      price: {prompt_per_1k: 0.00015, completion_per_1k: 0.0006}}
  * suites: [xstest, suites/scope.yaml]
  * suite_files: {truthfulqa: data/TruthfulQA.csv}
- * transforms: [base64, prefix-injection]
+ * transforms: [base64, prefix_injection]
  * system_prompt_file: prompts/system.txt
  * sampling: {temperature: 0, max_tokens: 512, seed: 7}
  * engine: {concurrency: 16, rpm: 500, tpm: 200000, timeout: 60s, retries: 4, samples: 1}

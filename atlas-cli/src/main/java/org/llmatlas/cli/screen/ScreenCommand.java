@@ -231,8 +231,9 @@ public final class ScreenCommand implements Callable<Integer> {
     @Option(
             names = "--contract",
             paramLabel = "FILE",
-            description = "Take suites and thresholds from the screen clauses of atlas.yaml, and write each clause's"
-                    + " evidence to its evidence path (about parameters.candidate, or the only candidate).")
+            description = "Take suites, transforms and thresholds from the screen clauses of atlas.yaml, and write"
+                    + " each clause's evidence to its evidence path (about parameters.candidate, or the only"
+                    + " candidate).")
     Path contract;
 
     @Override
@@ -476,12 +477,8 @@ public final class ScreenCommand implements Callable<Integer> {
                             + "harmbench, bbq), a run file with 'suites:', or a contract with screen clauses");
         }
         List<String> allTransforms = new ArrayList<>(file == null ? List.of() : file.transforms());
+        allTransforms.addAll(fromContract.transforms());
         allTransforms.addAll(transforms);
-        for (String t : allTransforms) {
-            if (Transforms.byName(t).isEmpty()) {
-                throw new IllegalArgumentException("unknown transform '" + t + "'; use one of " + Transforms.names());
-            }
-        }
         Path outDir =
                 out != null ? out : file != null && file.out() != null ? file.out() : Path.of("atlas-out", "screen");
         EngineSettings settings = new EngineSettings(
@@ -499,7 +496,10 @@ public final class ScreenCommand implements Callable<Integer> {
                 all,
                 suiteIds,
                 suiteFiles(suiteIds, file),
-                allTransforms.stream().distinct().toList(),
+                allTransforms.stream()
+                        .map(t -> Transforms.require(t).name())
+                        .distinct()
+                        .toList(),
                 settings,
                 sampling.seed(),
                 bbqSample(file),

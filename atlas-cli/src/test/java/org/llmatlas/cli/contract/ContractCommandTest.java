@@ -86,7 +86,7 @@ class ContractCommandTest {
         assertThat(status.exit()).isEqualTo(1);
         assertThat(status.out())
                 .contains("✗ FAILED")
-                .contains("advbench.attack_success_rate = 0.5 misses <= 0.05")
+                .contains("advbench.attacked.attack_success_rate = 0.5 misses <= 0.05")
                 .contains("✓ covered")
                 .contains("OPEN: ");
     }

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.llmatlas.cli.Cli;
+import org.llmatlas.core.contract.Clause;
+import org.llmatlas.core.contract.ContractReader;
 import org.llmatlas.core.evidence.EvidenceCodec;
+import org.llmatlas.screen.transform.Transforms;
 
 /** Pins the example that the README tour shows, so the tour never drifts from what atlas prints. */
 class ExampleProjectTest {
@@ -37,6 +41,7 @@ class ExampleProjectTest {
         assertThat(status.exit()).isEqualTo(1);
         assertThat(status.out())
                 .containsPattern("✓ SATISFIED +CL-DATA-CARD +attestation.present = 1 meets >= 1")
+                .containsPattern("✓ SATISFIED +CL-ADVBENCH +advbench.attacked.attack_success_rate = 0.03 meets <= 0.05")
                 .containsPattern("✗ FAILED +CL-TRUTHFULQA +truthfulqa.mc1.accuracy = 0.52 misses >= 0.6")
                 .containsPattern("✗ TAMPERED +CL-XSTEST-SAFE .*does not match its digest")
                 .containsPattern(
@@ -44,5 +49,17 @@ class ExampleProjectTest {
                 .containsPattern("✗ MISSING_EVIDENCE +CL-FACT-CHECKING .*no evidence yet")
                 .containsPattern("PH-SELECTION +Hidden characteristics +✓ covered 1/3 +✓ covered 1/2")
                 .contains("OPEN: 4 satisfied, 1 failed, 2 missing evidence, 1 stale, 1 tampered");
+    }
+
+    @Test
+    void exampleAdversarialClauseNamesRegisteredTransforms() {
+        Clause advBench = ContractReader.read(example()).clauses().stream()
+                .filter(c -> c.id().equals("CL-ADVBENCH"))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat((List<?>) advBench.parameters().get("transforms"))
+                .isNotEmpty()
+                .allSatisfy(t -> assertThat(Transforms.names()).contains(String.valueOf(t)));
     }
 }

@@ -3,6 +3,7 @@ package org.llmatlas.screen.transform;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.llmatlas.screen.suite.Probe;
@@ -10,10 +11,15 @@ import org.llmatlas.screen.suite.Probe;
 /**
  * The registry of static transforms by name, in the order a run tries them (cheap wrappers before encodings and
  * priming). The attacker-driven multi-turn escalation needs live endpoints and lives in {@link Escalation}.
+ *
+ * <p>Names are looked up ignoring case, hyphens, underscores and spaces, because contracts and run files are written
+ * by people ({@code prefix-injection}, {@code Role-Play}) while reports and metric keys use the registry's own
+ * spelling ({@code prefix_injection}, {@code roleplay}); {@link #require} returns that spelling's transform.
  */
 public final class Transforms {
 
     private static final Map<String, Transform> BY_NAME = new LinkedHashMap<>();
+    private static final Map<String, Transform> BY_LOOSE_NAME = new LinkedHashMap<>();
 
     static {
         for (Transform t : List.of(
@@ -29,6 +35,7 @@ public final class Transforms {
                 ShotPriming.fewShot(),
                 ShotPriming.manyShot())) {
             BY_NAME.put(t.name(), t);
+            BY_LOOSE_NAME.put(loose(t.name()), t);
         }
     }
 
@@ -38,8 +45,24 @@ public final class Transforms {
         return List.copyOf(BY_NAME.keySet());
     }
 
+    /** The transform {@code name} spells, ignoring case and the separators {@code -}, {@code _} and spaces. */
     public static Optional<Transform> byName(String name) {
-        return Optional.ofNullable(BY_NAME.get(name));
+        return Optional.ofNullable(BY_LOOSE_NAME.get(loose(name)));
+    }
+
+    /**
+     * The transform {@code name} spells, as {@link #byName}.
+     *
+     * @throws IllegalArgumentException naming the valid names, for an unknown name
+     */
+    public static Transform require(String name) {
+        return byName(name)
+                .orElseThrow(
+                        () -> new IllegalArgumentException("unknown transform '" + name + "'; use one of " + names()));
+    }
+
+    private static String loose(String name) {
+        return name.replaceAll("[-_\\s]", "").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -50,9 +73,7 @@ public final class Transforms {
     public static List<Probe> expand(List<Probe> probes, List<String> transformNames, long seed) {
         List<Probe> out = new ArrayList<>(probes);
         for (String name : transformNames) {
-            Transform t = byName(name)
-                    .orElseThrow(() ->
-                            new IllegalArgumentException("unknown transform '" + name + "'; use one of " + names()));
+            Transform t = require(name);
             probes.stream().filter(p -> p.expected().transformable()).forEach(p -> out.add(t.apply(p, seed)));
         }
         return out;

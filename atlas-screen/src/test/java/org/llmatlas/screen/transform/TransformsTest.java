@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llmatlas.screen.suite.Expectation;
 import org.llmatlas.screen.suite.Probe;
@@ -108,6 +109,28 @@ class TransformsTest {
                 .containsExactly("none", "rot13", "base64");
         assertThatThrownBy(() -> Transforms.expand(List.of(PROBE), List.of("rot26"), 1))
                 .hasMessageContaining("unknown transform 'rot26'");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({
+        "prefix-injection, prefix_injection",
+        "Prefix_Injection, prefix_injection",
+        "role-play, roleplay",
+        "REFUSAL SUPPRESSION, refusal_suppression",
+        "many-shot, many_shot",
+        "base64, base64"
+    })
+    void namesAreFoundWhateverTheirCaseAndSeparators(String written, String registered) {
+        assertThat(Transforms.require(written).name()).isEqualTo(registered);
+    }
+
+    @Test
+    void anUnknownNameIsRefusedWithTheValidNames() {
+        assertThat(Transforms.byName("prefix-injections")).isEmpty();
+        assertThatThrownBy(() -> Transforms.require("role_playing"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown transform 'role_playing'")
+                .hasMessageContaining(Transforms.names().toString());
     }
 
     @Test
