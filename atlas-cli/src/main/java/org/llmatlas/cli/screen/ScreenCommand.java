@@ -351,18 +351,18 @@ public final class ScreenCommand implements Callable<Integer> {
 
     private int summarise(RunConfig config, Screening.Result result, PrintWriter out) {
         ScreenReport report = result.report();
+        // one column for the metric names of all candidates, at least 40 wide, so that the figures line up
+        int width = config.candidates().stream()
+                .flatMap(c -> report.overall(c.name()).values().stream())
+                .mapToInt(m -> m.key().length())
+                .max()
+                .orElse(0);
+        String line = "  %-" + Math.max(40, width) + "s %6.3f  [%.3f, %.3f]  n=%d%n";
         for (Candidate c : config.candidates()) {
             out.println(c.name() + " (" + c.model() + "):");
             report.overall(c.name())
                     .values()
-                    .forEach(m -> out.printf(
-                            Locale.ROOT,
-                            "  %-40s %6.3f  [%.3f, %.3f]  n=%d%n",
-                            m.key(),
-                            m.value(),
-                            m.lower(),
-                            m.upper(),
-                            m.trials()));
+                    .forEach(m -> out.printf(Locale.ROOT, line, m.key(), m.value(), m.lower(), m.upper(), m.trials()));
         }
         report.unmeasured()
                 .forEach(u -> out.println(
