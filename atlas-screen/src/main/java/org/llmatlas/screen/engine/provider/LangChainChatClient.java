@@ -9,6 +9,7 @@ import dev.langchain4j.model.output.TokenUsage;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.llmatlas.screen.engine.Candidate;
@@ -29,7 +30,7 @@ import org.llmatlas.screen.engine.openai.Secrets;
  * with the provider's message and {@code Retry-After}. Retries, rate limits and concurrency stay with the engine, as
  * for the OpenAI-compatible client.
  */
-abstract class LangChainChatClient implements ChatClient {
+abstract class LangChainChatClient implements ChatClient, FailureReading {
 
     /**
      * Where and how a model is reached.
@@ -64,8 +65,15 @@ abstract class LangChainChatClient implements ChatClient {
     abstract ChatModel build(Candidate candidate, Connection connection);
 
     /** The kind of a failed answer; providers whose statuses say less than their bodies refine it. */
-    Kind kind(int status, String body) {
+    @Override
+    public Kind kind(int status, String body) {
         return Kind.forStatus(status);
+    }
+
+    /** No wait in the body by default: the {@code Retry-After} header says it. */
+    @Override
+    public Optional<Duration> retryAfter(String body) {
+        return Optional.empty();
     }
 
     @Override
@@ -139,7 +147,7 @@ abstract class LangChainChatClient implements ChatClient {
                 candidate.providerUrl().isEmpty() ? defaultBaseUrl : candidate.providerUrl(),
                 secret,
                 timeout,
-                new LangChainHttpClient.Builder(secret, this::kind));
+                new LangChainHttpClient.Builder(secret, this));
     }
 
     /** The candidate's variable, else the first default that is set, else the first default (reported missing). */

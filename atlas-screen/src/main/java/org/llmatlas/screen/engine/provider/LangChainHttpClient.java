@@ -16,7 +16,6 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.function.BiFunction;
 import org.llmatlas.screen.engine.ChatException;
 import org.llmatlas.screen.engine.ChatException.Kind;
 import org.llmatlas.screen.engine.openai.ErrorDetail;
@@ -35,7 +34,7 @@ final class LangChainHttpClient implements HttpClient {
     private final java.net.http.HttpClient jdk;
     private final Duration readTimeout;
     private final String secret;
-    private final BiFunction<Integer, String, Kind> classifier;
+    private final FailureReading failures;
 
     private LangChainHttpClient(Builder builder) {
         java.net.http.HttpClient.Builder jdkBuilder =
@@ -46,7 +45,7 @@ final class LangChainHttpClient implements HttpClient {
         this.jdk = jdkBuilder.build();
         this.readTimeout = builder.readTimeout;
         this.secret = builder.secret;
-        this.classifier = builder.classifier;
+        this.failures = builder.failures;
     }
 
     @Override
@@ -85,10 +84,12 @@ final class LangChainHttpClient implements HttpClient {
         int status = response.statusCode();
         if (status / 100 != 2) {
             throw new ChatException(
-                    classifier.apply(status, body),
+                    failures.kind(status, body),
                     status,
                     "HTTP " + status + " from " + where + ": " + ErrorDetail.of(body, secret),
-                    RetryAfter.from(response.headers(), Clock.systemUTC()).orElse(null));
+                    RetryAfter.from(response.headers(), Clock.systemUTC())
+                            .or(() -> failures.retryAfter(body))
+                            .orElse(null));
         }
         return SuccessfulHttpResponse.builder()
                 .statusCode(status)
@@ -103,21 +104,21 @@ final class LangChainHttpClient implements HttpClient {
         throw new UnsupportedOperationException("atlas screen calls LangChain4j models without streaming");
     }
 
-    /** Built by LangChain4j with the model's timeout; the secret and the classifier come from the engine. */
+    /** Built by LangChain4j with the model's timeout; the secret and the failure reading come from the engine. */
     static final class Builder implements HttpClientBuilder {
 
         private final String secret;
-        private final BiFunction<Integer, String, Kind> classifier;
+        private final FailureReading failures;
         private Duration connectTimeout;
         private Duration readTimeout;
 
         /**
          * @param secret the key, redacted from every message ({@code null} when there is none)
-         * @param classifier the kind of a failed answer from its status and body
+         * @param failures how the provider's failed answers are read
          */
-        Builder(String secret, BiFunction<Integer, String, Kind> classifier) {
+        Builder(String secret, FailureReading failures) {
             this.secret = secret;
-            this.classifier = classifier;
+            this.failures = failures;
         }
 
         @Override

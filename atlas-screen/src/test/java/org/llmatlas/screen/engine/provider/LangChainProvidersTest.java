@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.llmatlas.screen.engine.Candidate;
@@ -104,6 +105,20 @@ class LangChainProvidersTest {
             assertThat(e.kind().retryable()).isTrue();
             assertThat(e.retryAfter()).contains(Duration.ofSeconds(7));
             assertThat(e.getMessage()).contains("HTTP 429", "slow down");
+        });
+    }
+
+    @Test
+    void geminiRateLimitWaitsAsLongAsItsRetryInfoSays() {
+        // Gemini's 429 carries no Retry-After header; the wait is a google.rpc.RetryInfo detail in the body
+        server.reply(429, """
+                {"error": {"code": 429, "message": "Resource has been exhausted (e.g. check quota).",
+                  "status": "RESOURCE_EXHAUSTED",
+                  "details": [{"@type": "type.googleapis.com/google.rpc.RetryInfo", "retryDelay": "34.5s"}]}}""");
+
+        assertThatThrownBy(() -> ask(ProviderWire.GEMINI)).isInstanceOfSatisfying(ChatException.class, e -> {
+            assertThat(e.kind()).isEqualTo(Kind.RATE_LIMITED);
+            assertThat(e.retryAfter()).contains(Duration.ofMillis(34_500));
         });
     }
 
