@@ -1,5 +1,8 @@
 package org.llmatlas.screen.engine;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Sampling parameters sent with every request of a candidate.
  *
@@ -33,5 +36,23 @@ public record Sampling(Double temperature, Double topP, Integer maxTokens, Long 
 
     public Sampling withMaxTokens(Integer value) {
         return new Sampling(temperature, topP, value, seed);
+    }
+
+    /** The parameters that are sent, in words, for reports: "temperature 0.0, max tokens 512, seed 0". */
+    public String describe() {
+        List<String> parts = new ArrayList<>();
+        if (temperature != null) {
+            parts.add("temperature " + temperature);
+        }
+        if (topP != null) {
+            parts.add("top_p " + topP);
+        }
+        if (maxTokens != null) {
+            parts.add("max tokens " + maxTokens);
+        }
+        if (seed != null) {
+            parts.add("seed " + seed);
+        }
+        return parts.isEmpty() ? "the endpoint's defaults" : String.join(", ", parts);
     }
 }

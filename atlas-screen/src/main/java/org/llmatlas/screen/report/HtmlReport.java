@@ -31,7 +31,7 @@ public final class HtmlReport {
                 .append(
                         "table{border-collapse:collapse;margin:.5em 0 1.5em}td,th{border:1px solid #ccc;padding:.3em .6em;")
                 .append(
-                        "vertical-align:top;text-align:left}th{background:#f3f3f3}.num{text-align:right;font-variant-numeric:tabular-nums}")
+                        "vertical-align:top;text-align:left}td.long{overflow-wrap:anywhere}th{background:#f3f3f3}.num{text-align:right;font-variant-numeric:tabular-nums}")
                 .append(
                         "code{word-break:break-all}.pass{color:#1a7f37}.fail{color:#b42318}.error,.unscored{color:#888}pre{white-space:pre-wrap;")
                 .append(
@@ -70,7 +70,7 @@ public final class HtmlReport {
                     .append("</td><td>")
                     .append(esc(c.model()))
                     .append("</td><td>")
-                    .append(esc(String.valueOf(c.sampling())))
+                    .append(esc(c.sampling().describe()))
                     .append("</td><td>")
                     .append(esc(c.systemPrompt() == null ? "" : c.systemPrompt()))
                     .append("</td></tr>\n");
@@ -88,9 +88,9 @@ public final class HtmlReport {
                     .append(s.probes())
                     .append("</td><td>")
                     .append(esc(s.licence()))
-                    .append("</td><td>")
+                    .append("</td><td class=long>")
                     .append(esc(s.source()))
-                    .append("</td><td><code>")
+                    .append("</td><td class=long><code>")
                     .append(esc(s.sha256()))
                     .append("</code></td></tr>\n");
         }
