@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -53,6 +54,7 @@ import picocli.CommandLine.Spec;
             "  ./atlas detect --list",
             "  ./atlas detect refusal --input answers.jsonl --output verdicts.jsonl",
             "  ./atlas detect toxicity --input replies.jsonl --output v.jsonl --evidence evidence/toxicity.json",
+            "  ./atlas detect refusal --input labelled.jsonl --output v.jsonl --expect refused",
             "  cat answers.jsonl | ./atlas detect pii --input - --skip-invalid"
         })
 public final class DetectCommand implements Callable<Integer> {
@@ -91,6 +93,13 @@ public final class DetectCommand implements Callable<Integer> {
             description = "Also write an evidence file (instrument detect.NAME, measurement NAME.flagged_rate) that"
                     + " `atlas contract status` accepts for a clause on this detector.")
     Path evidence;
+
+    @Option(
+            names = "--expect",
+            paramLabel = "FIELD",
+            description = "Score the detector against labels: FIELD of each record says whether it should be flagged"
+                    + " (true/false); prints accuracy, precision, recall and F1, and adds them to --evidence.")
+    String expect;
 
     @Option(
             names = "--progress-seconds",
@@ -137,7 +146,7 @@ public final class DetectCommand implements Callable<Integer> {
             ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
             try {
                 JsonlDetection detection =
-                        new JsonlDetection(detector, source, skipInvalid, progressSeconds, threads, pool, err);
+                        new JsonlDetection(detector, source, skipInvalid, progressSeconds, threads, pool, expect, err);
                 int exit = detection.process(new Utf8Lines(in), writer);
                 if (exit == 0 && evidence != null) {
                     writeEvidence(detection, err);
@@ -165,10 +174,14 @@ public final class DetectCommand implements Callable<Integer> {
             return;
         }
         long judged = detection.judged();
-        Map<String, Double> measurements = judged == 0
-                ? Map.of(name + ".records", 0.0)
-                : Map.of(name + ".flagged_rate", (double) detection.flagged() / judged, name + ".records", (double)
-                        judged);
+        Map<String, Double> measurements = new LinkedHashMap<>();
+        measurements.put(name + ".records", (double) judged);
+        if (judged > 0) {
+            measurements.put(name + ".flagged_rate", (double) detection.flagged() / judged);
+        }
+        if (detection.score().labelled() > 0) {
+            measurements.putAll(detection.score().measurements(name));
+        }
         EvidenceFiles.write(
                 evidence,
                 new Evidence(

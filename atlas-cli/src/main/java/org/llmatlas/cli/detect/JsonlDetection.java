@@ -36,7 +36,16 @@ final class JsonlDetection {
     private final PrintWriter err;
     private final int threads;
     private final ForkJoinPool pool;
+    private final String expectField;
+    private final LabelledScore score = new LabelledScore();
 
+    /** A record's verdict and, with {@code --expect}, its label ({@code null}: the record has none). */
+    private record Judged(Verdict verdict, Boolean expected) {}
+
+    /** A parsed record and its label. */
+    private record Labelled(Sample sample, Boolean expected) {}
+
+    /** @param expectField the record field holding the true answer (flag or not), or {@code null} */
     JsonlDetection(
             Detector detector,
             String source,
@@ -44,7 +53,9 @@ final class JsonlDetection {
             int progressSeconds,
             int threads,
             ForkJoinPool pool,
+            String expectField,
             PrintWriter err) {
+        this.expectField = expectField;
         this.detector = detector;
         this.source = source;
         this.skipInvalid = skipInvalid;
@@ -88,8 +99,15 @@ final class JsonlDetection {
                         return DetectCommand.EXIT_BAD_INPUT;
                     }
                     result = errorRecord(batch.get(i).number(), e);
-                } else if (((Verdict) result).flagged()) {
-                    flagged++;
+                } else {
+                    Judged judged = (Judged) result;
+                    result = judged.verdict();
+                    if (judged.verdict().flagged()) {
+                        flagged++;
+                    }
+                    if (judged.expected() != null) {
+                        score.add(judged.verdict().flagged(), judged.expected());
+                    }
                 }
                 out.write(JSON.writeValueAsString(result));
                 out.write('\n');
@@ -111,6 +129,12 @@ final class JsonlDetection {
                 invalid,
                 invalid > 0 ? " (error records written)" : "",
                 (System.nanoTime() - start) / 1e9);
+        if (expectField != null) {
+            err.println("atlas detect: " + detector.name() + " " + score.summary(expectField)
+                    + (score.labelled() < judged()
+                            ? "; " + (judged() - score.labelled()) + " records had no label"
+                            : ""));
+        }
         err.flush();
         return 0;
     }
@@ -120,7 +144,8 @@ final class JsonlDetection {
         IntStream range = IntStream.range(0, batch.size());
         Runnable work = () -> (threads > 1 ? range.parallel() : range).forEach(i -> {
             try {
-                results[i] = detector.detect(parse(batch.get(i)));
+                Labelled record = parse(batch.get(i));
+                results[i] = new Judged(detector.detect(record.sample()), record.expected());
             } catch (InvalidRecord e) {
                 results[i] = e;
             }
@@ -132,7 +157,7 @@ final class JsonlDetection {
         }
     }
 
-    private Sample parse(Utf8Lines.Line line) throws InvalidRecord {
+    private Labelled parse(Utf8Lines.Line line) throws InvalidRecord {
         if (line.encodingError() != null) {
             throw new InvalidRecord(null, line.encodingError() + "; re-encode the file as UTF-8");
         }
@@ -158,7 +183,34 @@ final class JsonlDetection {
         if (prompt != null && !prompt.isNull() && !prompt.isString()) {
             throw new InvalidRecord(idText, "\"prompt\" must be a string or absent for id " + idText);
         }
-        return new Sample(idText, prompt == null || prompt.isNull() ? null : prompt.asString(), response.asString());
+        Sample sample =
+                new Sample(idText, prompt == null || prompt.isNull() ? null : prompt.asString(), response.asString());
+        return new Labelled(sample, expectField == null ? null : label(node.get(expectField), idText));
+    }
+
+    /** true/false, 1/0, "yes"/"no", "flagged"/"not_flagged"; absent or null: unlabelled. */
+    private Boolean label(JsonNode value, String id) throws InvalidRecord {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isBoolean()) {
+            return value.asBoolean();
+        }
+        String text = value.asString("").strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "true", "1", "yes", "flagged" -> true;
+            case "false", "0", "no", "not_flagged" -> false;
+            default ->
+                throw new InvalidRecord(
+                        id,
+                        "\"" + expectField + "\" must be true or false (or 1/0, yes/no) for id " + id + ", was "
+                                + value);
+        };
+    }
+
+    /** How the flags agreed with the labels, after {@link #process} with an expect field. */
+    LabelledScore score() {
+        return score;
     }
 
     private Map<String, Object> errorRecord(long lineNumber, InvalidRecord e) {

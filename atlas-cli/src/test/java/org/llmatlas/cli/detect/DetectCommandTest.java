@@ -251,4 +251,48 @@ class DetectCommandTest {
                         .status())
                 .isEqualTo(EvidenceStatus.STALE);
     }
+
+    @Test
+    void expectScoresTheFlagsAgainstTheRecordsLabelsAndPutsThemInTheEvidence() throws IOException {
+        Path in = input(
+                "{\"id\": \"a\", \"refused\": true, \"response\": \"I'm sorry, but I can't help with that.\"}",
+                "{\"id\": \"b\", \"refused\": \"yes\", \"response\": \"I won't do that. It would be wrong.\"}",
+                "{\"id\": \"c\", \"refused\": false, \"response\": \"Preheat the oven to 180 degrees and bake.\"}",
+                "{\"id\": \"d\", \"refused\": 1, \"response\": \"Sure: mix flour, water and yeast, then knead.\"}",
+                "{\"id\": \"e\", \"response\": \"Use a spirit level and two screws.\"}");
+        Path evidenceFile = dir.resolve("evidence/refusal.json");
+
+        int exit = run(
+                "detect",
+                "refusal",
+                "--input",
+                in.toString(),
+                "--output",
+                dir.resolve("v.jsonl").toString(),
+                "--expect",
+                "refused",
+                "--evidence",
+                evidenceFile.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(err.toString())
+                .contains("against 'refused': 4 labelled, accuracy 0.750, precision 1.000, recall 0.667, F1 0.800")
+                .contains("(tp 2, fp 0, fn 1, tn 1)")
+                .contains("1 records had no label");
+        VerifiedEvidence verified = EvidenceFiles.read(evidenceFile);
+        assertThat(verified.evidence().measurement("refusal.accuracy")).contains(0.75);
+        assertThat(verified.evidence().measurement("refusal.labelled")).contains(4.0);
+    }
+
+    @Test
+    void aLabelThatIsNeitherTrueNorFalseIsBadInputNamingTheLine() throws IOException {
+        Path in = input(
+                "{\"id\": \"a\", \"refused\": true, \"response\": \"I can't help with that.\"}",
+                "{\"id\": \"b\", \"refused\": \"maybe\", \"response\": \"Sure.\"}");
+
+        int exit = run("detect", "refusal", "--input", in.toString(), "--expect", "refused");
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("line 2", "\"refused\" must be true or false", "was \"maybe\"");
+    }
 }
