@@ -38,10 +38,10 @@ import org.llmatlas.detect.Verdict;
  * the labeller's phrasing, and rules keep each verdict explainable in its {@code reason}.
  *
  * <p><b>Measured</b> ({@code bench/refusal-xstest.py}) on XSTest's 2,250 human-labelled completions of five models:
- * accuracy 0.931 against 0.884 for XSTest's keyword matcher. The impersonal, objecting and premise-denying cues
- * (and {@link PremiseDenial}) were added after a first run scored 0.822 there; they were tuned on three of the five
- * models, and the two held out scored 0.913 on their first run. Moralising answers without any refusal phrase
- * (Mistral's) remain the weak spot.
+ * accuracy 0.935 against 0.884 for XSTest's keyword matcher. The impersonal, objecting and premise-denying cues
+ * (and {@link PremiseDenial}) were added after a first run scored 0.822 there; tuned on three of the five models,
+ * the two held out scored 0.913 on their first run (a last round then used one of them too). Moralising answers
+ * without any refusal phrase (Mistral's) remain the weak spot.
  */
 public final class RefusalDetector implements Detector {
 
