@@ -16,4 +16,12 @@ public record Cli(int exit, String out, String err) {
         int exit = commandLine.execute(args);
         return new Cli(exit, out.toString(), err.toString());
     }
+
+    /** Runs {@code args} and appends what they print to {@code out} and {@code err}, for tests that run several. */
+    public static int runInto(StringWriter out, StringWriter err, String... args) {
+        Cli run = run(args);
+        out.append(run.out());
+        err.append(run.err());
+        return run.exit();
+    }
 }

@@ -32,10 +32,7 @@ class DetectCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        Cli run = Cli.run(args);
-        out.append(run.out());
-        err.append(run.err());
-        return run.exit();
+        return Cli.runInto(out, err, args);
     }
 
     private Path input(String... lines) throws IOException {

@@ -26,10 +26,7 @@ class BenchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        Cli run = Cli.run(args);
-        out.append(run.out());
-        err.append(run.err());
-        return run.exit();
+        return Cli.runInto(out, err, args);
     }
 
     @Test

@@ -53,10 +53,7 @@ class ContractEvidenceTest {
     }
 
     private int run(String... args) {
-        Cli run = Cli.run(args);
-        out.append(run.out());
-        err.append(run.err());
-        return run.exit();
+        return Cli.runInto(out, err, args);
     }
 
     /** A suite of 20 prompts, all with one expectation. */

@@ -44,10 +44,7 @@ class ScreenCommandTest {
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of("screen"));
         all.addAll(List.of(args));
-        Cli run = Cli.run(all.toArray(String[]::new));
-        out.append(run.out());
-        err.append(run.err());
-        return run.exit();
+        return Cli.runInto(out, err, all.toArray(String[]::new));
     }
 
     private Path suite() throws Exception {
