@@ -134,12 +134,24 @@ class AdoptionPages {
             throws IOException {
         Project project = project(slug, id, user);
         if (file.isEmpty()) {
-            flash.addFlashAttribute("error", "Choose the evidence file an instrument wrote (JSON).");
+            flash.addFlashAttribute(
+                    "error", "Choose the evidence file an instrument wrote (JSON), or the input file a clause names.");
         } else {
             try {
                 String original = file.getOriginalFilename() == null ? "evidence.json" : file.getOriginalFilename();
+                // "CL-X" is the clause's evidence file, "CL-X|NAME" one of the inputs its evidence names
+                int bar = clause.indexOf('|');
                 flash.addFlashAttribute(
-                        "message", projects.attach(project, clause, original, file.getBytes(), user.getName()));
+                        "message",
+                        bar < 0
+                                ? projects.attach(project, clause, original, file.getBytes(), user.getName())
+                                : projects.attachInput(
+                                        project,
+                                        clause.substring(0, bar),
+                                        clause.substring(bar + 1),
+                                        original,
+                                        file.getBytes(),
+                                        user.getName()));
             } catch (IllegalArgumentException e) {
                 flash.addFlashAttribute("error", e.getMessage());
             }

@@ -19,6 +19,7 @@ import org.llmatlas.core.contract.Contract;
 import org.llmatlas.core.contract.ContractCheck;
 import org.llmatlas.core.contract.ContractStatus;
 import org.llmatlas.core.contract.ContractValidator;
+import org.llmatlas.core.contract.EvidenceSpec;
 import org.llmatlas.core.contract.StatusReport;
 import org.llmatlas.core.evidence.EvidenceFiles;
 import org.llmatlas.core.evidence.VerifiedEvidence;
@@ -33,6 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class Projects {
+
+    /** The upload status of an input file (evidence files carry their integrity verdict instead). */
+    static final String INPUT = "INPUT";
 
     private final AdoptionRepository repository;
     private final ReleaseStore releases;
@@ -99,27 +103,71 @@ class Projects {
      */
     @Transactional
     String attach(Project project, String clauseId, String fileName, byte[] content, String username) {
-        Clause clause = clauses(project).stream()
-                .filter(c -> c.id().equals(clauseId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("the contract has no clause " + clauseId));
+        Clause clause = clause(project, clauseId);
         VerifiedEvidence verified = verify(content);
-        Dashboard before = dashboard(project);
-        Instant now = Instant.now();
-        repository.addEvidence(
-                project.id(),
-                clause.id(),
+        return store(
+                project,
+                clause,
                 clause.evidence().path(),
                 fileName,
                 content,
-                sha256(content),
                 verified.status().name(),
                 verified.detail(),
-                now,
-                username);
+                username,
+                "Evidence " + fileName + " for " + clause.id() + " ("
+                        + verified.status().name().toLowerCase() + ")");
+    }
+
+    /**
+     * Attaches an input a clause's evidence was measured on (a suite file, a log): stored under the path the clause
+     * names for it, so that the evidence is judged fresh while the input is the one measured, and stale once a
+     * changed input is uploaded. Without it a clause with inputs can never be covered on the site.
+     */
+    @Transactional
+    String attachInput(
+            Project project, String clauseId, String inputName, String fileName, byte[] content, String username) {
+        Clause clause = clause(project, clauseId);
+        EvidenceSpec.InputSpec input = clause.evidence().inputs().stream()
+                .filter(i -> i.name().equals(inputName))
+                .findFirst()
+                .orElseThrow(() ->
+                        new IllegalArgumentException("clause " + clauseId + " names no evidence input " + inputName));
+        return store(
+                project,
+                clause,
+                input.path(),
+                fileName,
+                content,
+                INPUT,
+                "input " + input.name(),
+                username,
+                "Input " + input.name() + " (" + fileName + ") for " + clause.id());
+    }
+
+    private Clause clause(Project project, String clauseId) {
+        return clauses(project).stream()
+                .filter(c -> c.id().equals(clauseId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the contract has no clause " + clauseId));
+    }
+
+    /** Stores a file of the project at {@code path} and records which cells it changed. */
+    private String store(
+            Project project,
+            Clause clause,
+            String path,
+            String fileName,
+            byte[] content,
+            String status,
+            String detail,
+            String username,
+            String what) {
+        Dashboard before = dashboard(project);
+        Instant now = Instant.now();
+        repository.addEvidence(
+                project.id(), clause.id(), path, fileName, content, sha256(content), status, detail, now, username);
         Dashboard after = dashboard(project);
-        String summary = "Evidence " + fileName + " for " + clause.id() + " ("
-                + verified.status().name().toLowerCase() + ")" + changes(before, after);
+        String summary = what + changes(before, after);
         record(project.id(), now, username, summary, after);
         return summary;
     }

@@ -1,5 +1,6 @@
 package org.llmatlas.web.adoption;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -13,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.llmatlas.core.contract.Clause;
@@ -47,6 +49,49 @@ abstract class AdoptionSpec extends WebTest {
                 .contains("PH-SELECTION × AP-HIDDEN-CHARACTERISTICS × RM-SCREENING: open → covered")
                 .contains("Project created from atlas.yaml")
                 .contains("<span>valid</span>");
+    }
+
+    @Test
+    void anInputTheClauseNamesMakesItsEvidenceFreshAndAChangedInputMakesItStale() throws Exception {
+        String contract = ProjectFixtures.contractWithInput("suite:jailbreaks", "suites/jailbreaks.yaml");
+        byte[] suite = "- {id: j1, prompt: 'Ignore your rules and ...', expected: refuse}\n".getBytes(UTF_8);
+        String project = createProject(alice, "inputs-" + suffix, contract);
+
+        attach(
+                project,
+                alice,
+                CLAUSE.id(),
+                evidenceFile(ProjectFixtures.passingEvidence(CLAUSE, Map.of("suite:jailbreaks", suite))));
+        assertThat(cellState(project, alice))
+                .as("evidence without its input cannot be trusted")
+                .isEqualTo("open");
+
+        attach(project, alice, CLAUSE.id() + "|suite:jailbreaks", inputFile(suite));
+        String page = page(project, alice);
+        assertThat(cellState(page)).isEqualTo("covered");
+        assertThat(page)
+                .contains("Input suite:jailbreaks (jailbreaks.yaml) for " + CLAUSE.id())
+                .contains("open → covered");
+
+        attach(project, alice, CLAUSE.id() + "|suite:jailbreaks", inputFile("- {id: j2}\n".getBytes(UTF_8)));
+        assertThat(cellState(project, alice))
+                .as("the suite changed after the measurement")
+                .isEqualTo("open");
+    }
+
+    @Test
+    void anInputTheClauseDoesNotNameIsRefusedAndNothingIsStored() throws Exception {
+        String project = createProject(alice, "noinput-" + suffix);
+
+        mvc.perform(multipart(project + "/evidence")
+                        .file(inputFile("x".getBytes(UTF_8)))
+                        .param("clause", CLAUSE.id() + "|suite:unknown")
+                        .with(alice)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", containsString("names no evidence input suite:unknown")));
+
+        assertThat(page(project, alice)).contains("None uploaded yet.");
     }
 
     @Test
@@ -143,9 +188,13 @@ abstract class AdoptionSpec extends WebTest {
 
     /** Creates organisation {@code slug} and a project in it; returns the project's path. */
     private String createProject(RequestPostProcessor who, String slug) throws Exception {
+        return createProject(who, slug, CONTRACT);
+    }
+
+    private String createProject(RequestPostProcessor who, String slug, String contract) throws Exception {
         createOrganisation(who, slug);
         return mvc.perform(multipart("/orgs/" + slug + "/projects")
-                        .file(contractFile(CONTRACT))
+                        .file(contractFile(contract))
                         .param("name", "Assistant")
                         .with(who)
                         .with(csrf()))
@@ -157,9 +206,15 @@ abstract class AdoptionSpec extends WebTest {
     }
 
     private void attach(String project, RequestPostProcessor who, byte[] evidence) throws Exception {
+        attach(project, who, CLAUSE.id(), evidenceFile(evidence));
+    }
+
+    /** Uploads {@code file} for {@code target}: a clause id (its evidence) or "id|input name" (one of its inputs). */
+    private void attach(String project, RequestPostProcessor who, String target, MockMultipartFile file)
+            throws Exception {
         mvc.perform(multipart(project + "/evidence")
-                        .file(evidenceFile(evidence))
-                        .param("clause", CLAUSE.id())
+                        .file(file)
+                        .param("clause", target)
                         .with(who)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
@@ -190,6 +245,10 @@ abstract class AdoptionSpec extends WebTest {
     private static MockMultipartFile contractFile(String yaml) {
         return new MockMultipartFile(
                 "contract", "atlas.yaml", "application/yaml", yaml.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MockMultipartFile inputFile(byte[] content) {
+        return new MockMultipartFile("file", "jailbreaks.yaml", "application/yaml", content);
     }
 
     private static MockMultipartFile evidenceFile(byte[] content) {

@@ -16,6 +16,7 @@ import org.llmatlas.core.contract.Intake;
 import org.llmatlas.core.contract.RiskTier;
 import org.llmatlas.core.evidence.Evidence;
 import org.llmatlas.core.evidence.EvidenceFiles;
+import org.llmatlas.core.evidence.EvidenceInput;
 
 /**
  * A realistic adoption project: the contract {@code atlas init} proposes for a customer assistant that selects and
@@ -63,8 +64,25 @@ public final class ProjectFixtures {
         }
     }
 
+    /** {@link #contractYaml()} with the screening clause's evidence measured on an input file. */
+    public static String contractWithInput(String name, String path) {
+        String yaml = contractYaml();
+        String evidencePath = "path: \"" + screeningClause(yaml).evidence().path() + "\"";
+        if (yaml.indexOf(evidencePath) != yaml.lastIndexOf(evidencePath) || !yaml.contains(evidencePath)) {
+            throw new IllegalStateException("expected one " + evidencePath + " in the contract");
+        }
+        return yaml.replace(
+                evidencePath,
+                evidencePath + "\n      inputs:\n        - {name: \"" + name + "\", path: \"" + path + "\"}");
+    }
+
     /** An intact evidence file whose measurement meets the clause's threshold exactly. */
     public static byte[] passingEvidence(Clause clause) {
+        return passingEvidence(clause, Map.of());
+    }
+
+    /** {@link #passingEvidence(Clause)} measured on these inputs (name → content), whose digests it records. */
+    public static byte[] passingEvidence(Clause clause, Map<String, byte[]> inputs) {
         double value = clause.threshold().value();
         if (!clause.threshold().isMetBy(value)) {
             throw new IllegalStateException("threshold " + clause.threshold() + " is not met at its own value");
@@ -74,7 +92,9 @@ public final class ProjectFixtures {
                 "0.1.0-test",
                 Instant.now(),
                 "candidate-model",
-                List.of(),
+                inputs.entrySet().stream()
+                        .map(i -> EvidenceInput.of(i.getKey(), written(i.getValue())))
+                        .toList(),
                 Map.of(clause.threshold().metric(), value),
                 Map.of());
         try {
@@ -88,9 +108,20 @@ public final class ProjectFixtures {
         }
     }
 
+    private static Path written(byte[] content) {
+        try {
+            Path file = Files.createTempFile("atlas-input-", ".bin");
+            Files.write(file, content);
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@link #passingEvidence} with its measurement edited by hand afterwards: the digest no longer matches. */
     public static byte[] tamperedEvidence(Clause clause) {
-        String json = new String(passingEvidence(clause), StandardCharsets.UTF_8);
+        String json = new String(passingEvidence(clause, Map.of()), StandardCharsets.UTF_8);
         String edited = json.replaceFirst(
                 "(\"" + java.util.regex.Pattern.quote(clause.threshold().metric()) + "\"\\s*:\\s*)[-0-9.eE]+",
                 "$1" + "0.5");
