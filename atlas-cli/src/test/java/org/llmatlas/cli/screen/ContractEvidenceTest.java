@@ -52,6 +52,19 @@ class ContractEvidenceTest {
         server.close();
     }
 
+    /** {@code atlas screen --contract CONTRACT --out run --no-cache} with the candidates and options a test adds. */
+    private int screen(Path contract, String... more) {
+        List<String> args = new ArrayList<>(List.of(
+                "screen",
+                "--contract",
+                contract.toString(),
+                "--out",
+                project.resolve("run").toString(),
+                "--no-cache"));
+        args.addAll(List.of(more));
+        return run(args.toArray(String[]::new));
+    }
+
     private int run(String... args) {
         return Cli.runInto(out, err, args);
     }
@@ -150,15 +163,7 @@ class ContractEvidenceTest {
         Path contract = contract("");
         Path runOut = project.resolve("run");
 
-        int screened = run(
-                "screen",
-                "--contract",
-                contract.toString(),
-                "--candidate",
-                candidate("a", "cautious"),
-                "--out",
-                runOut.toString(),
-                "--no-cache");
+        int screened = screen(contract, "--candidate", candidate("a", "cautious"));
 
         assertThat(screened).as(err.toString()).isEqualTo(1); // CL-HELPS is not met
         Path unsafeFile = project.resolve("evidence/screen-unsafe.json");
@@ -210,15 +215,7 @@ class ContractEvidenceTest {
     void clausesSharingAnEvidenceFileGetOneFileWithWhatEachOfThemNeeds() throws Exception {
         Path contract = contract("", "evidence/screen.json", "evidence/screen.json");
 
-        run(
-                "screen",
-                "--contract",
-                contract.toString(),
-                "--candidate",
-                candidate("a", "cautious"),
-                "--out",
-                project.resolve("run").toString(),
-                "--no-cache");
+        screen(contract, "--candidate", candidate("a", "cautious"));
 
         assertThat(out.toString()).contains("(CL-REFUSES, CL-HELPS, candidate a)");
         VerifiedEvidence shared = EvidenceCodec.fromEnvironment().read(project.resolve("evidence/screen.json"));
@@ -233,17 +230,7 @@ class ContractEvidenceTest {
     void withSeveralCandidatesOnlyClausesThatNameOneGetTheirEvidence() throws Exception {
         Path contract = contract("");
 
-        run(
-                "screen",
-                "--contract",
-                contract.toString(),
-                "--candidate",
-                candidate("a", "cautious"),
-                "--candidate",
-                candidate("b", "loose"),
-                "--out",
-                project.resolve("run").toString(),
-                "--no-cache");
+        screen(contract, "--candidate", candidate("a", "cautious"), "--candidate", candidate("b", "loose"));
 
         assertThat(out.toString())
                 .contains("not written: evidence/screen-safe.json (CL-HELPS): 2 candidates were screened"
@@ -256,15 +243,7 @@ class ContractEvidenceTest {
         Path contract = contract(", candidate: b");
         int before = server.requests();
 
-        int exit = run(
-                "screen",
-                "--contract",
-                contract.toString(),
-                "--candidate",
-                candidate("a", "cautious"),
-                "--out",
-                project.resolve("run").toString(),
-                "--no-cache");
+        int exit = screen(contract, "--candidate", candidate("a", "cautious"));
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("names candidate 'b', which is not screened");
@@ -275,17 +254,7 @@ class ContractEvidenceTest {
     void theCandidateAClauseNamesIsTheSubjectOfItsEvidence() throws Exception {
         Path contract = contract(", candidate: b");
 
-        run(
-                "screen",
-                "--contract",
-                contract.toString(),
-                "--candidate",
-                candidate("a", "cautious"),
-                "--candidate",
-                candidate("b", "loose"),
-                "--out",
-                project.resolve("run").toString(),
-                "--no-cache");
+        screen(contract, "--candidate", candidate("a", "cautious"), "--candidate", candidate("b", "loose"));
 
         List<String> subjects = new ArrayList<>();
         for (String file : List.of("evidence/screen-unsafe.json", "evidence/screen-safe.json")) {
@@ -308,17 +277,8 @@ class ContractEvidenceTest {
         Path runOut = project.resolve("run");
         int before = server.requests();
 
-        int screened = run(
-                "screen",
-                "--contract",
-                contract.toString(),
-                "--suite-file",
-                "advbench=" + advBench,
-                "--candidate",
-                candidate("a", "cautious"),
-                "--out",
-                runOut.toString(),
-                "--no-cache");
+        int screened =
+                screen(contract, "--suite-file", "advbench=" + advBench, "--candidate", candidate("a", "cautious"));
 
         assertThat(screened).as(err.toString()).isEqualTo(1);
         assertThat(err.toString()).contains("with transforms [prefix_injection, base64]");
@@ -383,15 +343,7 @@ class ContractEvidenceTest {
         Path contract = adversarialContract("[prefix-injection, rolleplay]");
         int before = server.requests();
 
-        int exit = run(
-                "screen",
-                "--contract",
-                contract.toString(),
-                "--candidate",
-                candidate("a", "cautious"),
-                "--out",
-                project.resolve("run").toString(),
-                "--no-cache");
+        int exit = screen(contract, "--candidate", candidate("a", "cautious"));
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString())

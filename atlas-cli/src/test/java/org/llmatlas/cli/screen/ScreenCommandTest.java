@@ -7,10 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.llmatlas.cli.Cli;
 import org.llmatlas.screen.SharedData;
 import org.llmatlas.screen.testing.BbqFixture;
@@ -69,7 +73,7 @@ class ScreenCommandTest {
         return file;
     }
 
-    private String candidate(String name, String model) {
+    private static String candidate(String name, String model) {
         return name + "=" + server.baseUrl() + "@" + model;
     }
 
@@ -258,33 +262,39 @@ class ScreenCommandTest {
                 .contains("--copyright-refs " + refs + " is ignored: no suite of this run has copyright");
     }
 
-    @Test
-    void unreachableEndpointStopsBeforeAnyWorkWithExit2() throws Exception {
-        int exit = run(
-                "--candidate",
-                "dead=http://127.0.0.1:9/v1@m",
-                "--suite",
-                suite().toString(),
-                "--out",
-                tmp.resolve("run").toString());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("preflightFailures")
+    void aCandidateThatCannotAnswerStopsTheRunBeforeAnyWorkWithExit2(
+            String description, List<String> candidate, List<String> messages) throws Exception {
+        List<String> args = new ArrayList<>(candidate);
+        args.addAll(List.of(
+                "--suite", suite().toString(), "--out", tmp.resolve("run").toString()));
+
+        int exit = run(args.toArray(String[]::new));
 
         assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("nothing was screened", "candidate 'dead'", "cannot connect");
+        assertThat(err.toString()).contains("nothing was screened").contains(messages);
         assertThat(tmp.resolve("run")).doesNotExist();
     }
 
-    @Test
-    void unknownModelIsReportedWithTheFix() throws Exception {
-        int exit = run(
-                "--candidate",
-                candidate("x", "gpt-typo"),
-                "--suite",
-                suite().toString(),
-                "--out",
-                tmp.resolve("run").toString());
-
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("model 'gpt-typo' is unknown", "/models");
+    static Stream<Arguments> preflightFailures() {
+        return Stream.of(
+                Arguments.of(
+                        "unreachable endpoint",
+                        List.of("--candidate", "dead=http://127.0.0.1:9/v1@m"),
+                        List.of("candidate 'dead'", "cannot connect", "connection refused")),
+                Arguments.of(
+                        "unknown model",
+                        List.of("--candidate", candidate("x", "gpt-typo")),
+                        List.of("model 'gpt-typo' is unknown", "/models")),
+                Arguments.of(
+                        "provider key variable not set",
+                        List.of(
+                                "--candidate",
+                                "m=mistral:http://127.0.0.1:1/v1@mistral-small-latest",
+                                "--api-key-env",
+                                "m=ATLAS_TEST_UNSET_KEY"),
+                        List.of("candidate 'm'", "ATLAS_TEST_UNSET_KEY is not set")));
     }
 
     @Test
@@ -313,23 +323,6 @@ class ScreenCommandTest {
 
         assertThat(exit).isEqualTo(2);
         assertThat(err.toString()).contains("unknown provider 'gemnii:'", "did you mean 'gemini:'?");
-    }
-
-    @Test
-    void providerCandidateWithoutItsKeyStopsThePreflight() throws Exception {
-        int exit = run(
-                "--candidate",
-                "m=mistral:http://127.0.0.1:1/v1@mistral-small-latest",
-                "--api-key-env",
-                "m=ATLAS_TEST_UNSET_KEY",
-                "--suite",
-                suite().toString(),
-                "--out",
-                tmp.resolve("run").toString());
-
-        assertThat(exit).isEqualTo(2);
-        assertThat(err.toString()).contains("nothing was screened", "candidate 'm'", "ATLAS_TEST_UNSET_KEY is not set");
-        assertThat(tmp.resolve("run")).doesNotExist();
     }
 
     @Test
