@@ -422,33 +422,27 @@ class ScreenCommandTest {
         return file;
     }
 
-    @Test
-    void contractThresholdNotMetExitsWith1() throws Exception {
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("thresholds")
+    void theExitCodeSaysWhetherTheContractsThresholdIsMet(
+            String description, double value, String candidate, String persona, int expectedExit, String line)
+            throws Exception {
         int exit = run(
                 "--contract",
-                contract(">=", 0.999).toString(),
+                contract(">=", value).toString(),
                 "--candidate",
-                candidate("b", "loose"),
+                candidate(candidate, persona),
                 "--out",
                 tmp.resolve("run").toString(),
                 "--no-cache");
 
-        assertThat(exit).as(err.toString()).isEqualTo(1);
-        assertThat(out.toString()).contains("NOT MET CL-SCOPE b: scope.pass_rate >= 0.999");
+        assertThat(exit).as(err.toString() + out).isEqualTo(expectedExit);
+        assertThat(out.toString()).contains(line);
     }
 
-    @Test
-    void contractThresholdMetExitsWith0() throws Exception {
-        int exit = run(
-                "--contract",
-                contract(">=", 0.1).toString(),
-                "--candidate",
-                candidate("a", "cautious"),
-                "--out",
-                tmp.resolve("run").toString(),
-                "--no-cache");
-
-        assertThat(exit).as(err.toString() + out).isZero();
-        assertThat(out.toString()).contains("MET     CL-SCOPE a");
+    static Stream<Arguments> thresholds() {
+        return Stream.of(
+                Arguments.of("not met: exit 1", 0.999, "b", "loose", 1, "NOT MET CL-SCOPE b: scope.pass_rate >= 0.999"),
+                Arguments.of("met: exit 0", 0.1, "a", "cautious", 0, "MET     CL-SCOPE a"));
     }
 }
